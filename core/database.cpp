@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+#include "database.h"
+
+#include "calendar.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("core::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("onestreet-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Is the file empty, a SQLite file, or something else?
+enum class FileKind { Missing, Empty, Sqlite, Other };
+
+FileKind inspect(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return FileKind::Missing;
+    if (file.size() == 0)
+        return FileKind::Empty;
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Other;
+    return file.read(16) == QByteArrayLiteral("SQLite format 3\0") ? FileKind::Sqlite : FileKind::Other;
+}
+
+} // namespace
+
+struct Database::Connection
+{
+    QString name;
+    QString path;
+    bool readOnly = false;
+    ~Connection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+Database::Database(std::shared_ptr<Connection> connection) : m_connection(std::move(connection)) {}
+
+QString Database::path() const
+{
+    return m_connection->path;
+}
+
+QSqlDatabase Database::sql() const
+{
+    return QSqlDatabase::database(m_connection->name, false);
+}
+
+bool Database::isReadOnly() const
+{
+    return m_connection->readOnly;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(sql());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<Database> Database::open(const QString &path, Mode mode)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    switch (inspect(path)) {
+    case FileKind::Other:
+        return Error::storage(tr("“%1” is not a OneStreet database (it is not an SQLite file, or it is damaged). "
+                                 "Open another file, or restore a backup copy.")
+                                  .arg(native));
+    case FileKind::Missing:
+        if (mode == Mode::ReadOnly)
+            return Error::notFound(tr("The file “%1” does not exist.").arg(native));
+        if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+            return Error::storage(tr("Cannot create “%1”: the folder is not writable. Choose another folder.").arg(native));
+        break;
+    case FileKind::Empty:
+    case FileKind::Sqlite:
+        if (mode == Mode::ReadWrite && !QFileInfo(path).isWritable())
+            return Error::storage(tr("The file “%1” is read-only. Make it writable (or copy it to a folder you can "
+                                     "write to) and open it again.")
+                                      .arg(native));
+        break;
+    }
+    return openConnection(path, mode, false);
+}
+
+Result<Database> Database::openMemory()
+{
+    return openConnection(QStringLiteral(":memory:"), Mode::ReadWrite, true);
+}
+
+Result<Database> Database::openConnection(const QString &path, Mode mode, bool memory)
+{
+    auto connection = std::make_shared<Connection>();
+    connection->name = nextConnectionName();
+    connection->path = path;
+    connection->readOnly = mode == Mode::ReadOnly;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->name);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (mode == Mode::ReadOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open())
+            return toError(db.lastError());
+    }
+    Database database(connection);
+    QSqlQuery q(database.sql());
+    // Pragmas: dialect-specific, and all here.
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return toError(q.lastError());
+    const int applicationId = q.value(0).toInt();
+    const int version = database.schemaVersion();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return toError(q.lastError());
+    const bool hasTables = q.value(0).toInt() > 0;
+    q.finish();
+
+    const QString native = QDir::toNativeSeparators(path);
+    if ((applicationId != 0 && applicationId != kApplicationId) || (applicationId == 0 && hasTables))
+        return Error::storage(tr("“%1” is an SQLite file, but not a OneStreet database. Open another file.").arg(native));
+    if (version > kSchemaVersion)
+        return Error::storage(tr("“%1” was written by a newer version of OneStreet (file format %2; this program knows "
+                                 "up to %3). Install the newer version to open it. The file was not changed.")
+                                  .arg(native)
+                                  .arg(version)
+                                  .arg(kSchemaVersion));
+    // Only now, with the file known to be ours, may anything be written to it.
+    if (!memory && mode == Mode::ReadWrite) {
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    if (version < kSchemaVersion) {
+        if (mode == Mode::ReadOnly)
+            return Error::storage(tr("“%1” needs an upgrade to this program's file format, but it is opened read-only. "
+                                     "Open it for writing.")
+                                      .arg(native));
+        if (Status s = database.migrate(); !s)
+            return s.error();
+    }
+    return database;
+}
+
+QStringList Database::migrationFiles()
+{
+    QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString &f : files)
+        f.prepend(QStringLiteral(":/migrations/"));
+    return files;
+}
+
+QStringList Database::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (current.isEmpty() && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
+            continue;
+        current += raw + QLatin1Char('\n');
+        if (current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Status Database::migrate()
+{
+    const QStringList files = migrationFiles();
+    for (int version = schemaVersion() + 1; version <= kSchemaVersion; ++version) {
+        if (version > files.size())
+            return Error::storage(tr("Migration %1 is missing from this program.").arg(version));
+        QFile file(files.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::storage(tr("Migration %1 is missing from this program.").arg(version));
+        const QString script = QString::fromUtf8(file.readAll());
+
+        Transaction transaction(*this);
+        if (!transaction.started())
+            return transaction.error();
+        QSqlQuery q(sql());
+        for (const QString &statement : splitStatements(script)) {
+            if (!q.exec(statement)) {
+                Error e = toError(q.lastError());
+                e.message = tr("Upgrading the file to format %1 failed: %2. The file was not changed.")
+                                .arg(version)
+                                .arg(e.message);
+                return e;
+            }
+        }
+        if (version == 1) {
+            if (Status s = Calendar(*this).ensureYears(2015, 2035); !s)
+                return s;
+        }
+        // PRAGMA values cannot be bound; both are integers we own.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
+            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+            return toError(q.lastError());
+        if (Status s = transaction.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+QSqlQuery Database::prepare(const QString &statement) const
+{
+    QSqlQuery q(sql());
+    q.setForwardOnly(true);
+    q.prepare(statement);
+    return q;
+}
+
+Result<QSqlQuery> Database::run(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery q(sql());
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        return toError(q.lastError());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return toError(q.lastError());
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString &statement, const QVariantList &values) const
+{
+    auto q = run(statement, values);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return QVariant();
+    return q.value().value(0);
+}
+
+Result<qint64> Database::insert(const QString &statement, const QVariantList &values) const
+{
+    auto q = run(statement, values);
+    if (!q)
+        return q.error();
+    return q.value().lastInsertId().toLongLong();
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    auto v = scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (!v || v.value().isNull())
+        return fallback;
+    return v.value().toString();
+}
+
+Status Database::setSetting(const QString &key, const QString &value) const
+{
+    auto q = run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                 {key, value});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Error toError(const QSqlError &error)
+{
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    const QString native = error.nativeErrorCode();
+    struct Rule
+    {
+        const char *raised;
+        const char *message;
+    };
+    // Messages raised by the file's own triggers, named as the rule they guard.
+    static const Rule rules[] = {
+        {"placement outside its contract term",
+         QT_TRANSLATE_NOOP("core::Database", "A placement must lie inside its contract's term.")},
+        {"placement overlaps another placement of the same worker",
+         QT_TRANSLATE_NOOP("core::Database", "This worker already has a placement in that period: a worker holds one "
+                                             "placement at a time. End the other placement first.")},
+        {"placement overlaps another placement in the same post",
+         QT_TRANSLATE_NOOP("core::Database", "This post is already held by another worker in that period. End that "
+                                             "placement first.")},
+        {"a new activity starts as a draft", QT_TRANSLATE_NOOP("core::Database", "A new activity starts as a draft.")},
+        {"activity workflow step not allowed",
+         QT_TRANSLATE_NOOP("core::Database", "An activity moves only draft → submitted → approved or rejected → held or "
+                                             "cancelled.")},
+        {"a final evaluation cannot change",
+         QT_TRANSLATE_NOOP("core::Database", "This evaluation is final and cannot change. Unlock it first, giving a "
+                                             "reason.")},
+        {"rubric weights must sum to 100", QT_TRANSLATE_NOOP("core::Database", "The rubric's weights must sum to 100.")},
+    };
+    for (const Rule &rule : rules)
+        if (text.contains(QLatin1String(rule.raised)))
+            return Error::invalid(tr(rule.message));
+
+    if (text.contains(QLatin1String("UNIQUE constraint failed: post.contract_id, post.street_id")))
+        return Error::invalid(tr("This contract already has a post at this street: one street, one post per contract."));
+    if (text.contains(QLatin1String("UNIQUE constraint failed: attendance.worker_id, attendance.day")))
+        return Error::invalid(tr("This worker already has an attendance record for that day."));
+    if (text.contains(QLatin1String("UNIQUE constraint failed")))
+        return Error::invalid(tr("A record with the same key already exists (%1).").arg(error.databaseText()));
+    if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return Error::invalid(tr("This record is still used by other records (or refers to one that does not exist). "
+                                 "Remove or change those first."));
+    if (text.contains(QLatin1String("CHECK constraint failed")))
+        return Error::invalid(tr("A value is out of its allowed range (%1).").arg(error.databaseText()));
+    if (text.contains(QLatin1String("NOT NULL constraint failed")))
+        return Error::invalid(tr("A required value is missing (%1).").arg(error.databaseText()));
+    if (native == u"5" || native == u"6" || text.contains(QLatin1String("locked")))
+        return Error::storage(tr("The database file is in use by another program or another OneStreet window. "
+                                 "Close it there, or wait a moment, and try again."));
+    if (native == u"8" || text.contains(QLatin1String("readonly")))
+        return Error::storage(tr("The database file is read-only. Make it writable and try again."));
+    if (native == u"13" || text.contains(QLatin1String("full")))
+        return Error::storage(tr("The disk is full. Free some space and try again; nothing was saved."));
+    if (native == u"11" || native == u"26" || text.contains(QLatin1String("malformed"))
+        || text.contains(QLatin1String("not a database")))
+        return Error::storage(tr("The database file is damaged or is not a database. Restore a backup copy "
+                                 "(File → Restore backup)."));
+    if (native == u"14")
+        return Error::storage(tr("The database file cannot be opened. Check that the folder exists and that you may "
+                                 "write to it."));
+    return Error::storage(tr("The database reported an error: %1").arg(error.text()));
+}
+
+Transaction::Transaction(const Database &db) : m_db(db)
+{
+    QSqlQuery q(m_db.sql());
+    // IMMEDIATE takes the write lock now, so a busy file fails here, before any work.
+    m_started = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_started) {
+        m_error = toError(q.lastError());
+        m_done = true;
+    }
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (m_done)
+        return m_started ? Error::storage(QCoreApplication::translate("core::Database", "The transaction has ended."))
+                         : m_error;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = toError(q.lastError());
+        rollback();
+        return e;
+    }
+    m_done = true;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace core

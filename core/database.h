@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+
+namespace core {
+
+// One connection to a OneStreet file (SQLite through QtSql). Copies share the connection;
+// it closes when the last copy goes. A connection belongs to the thread that opened it:
+// a worker thread opens its own with Database::open() on the same path.
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    // PRAGMA application_id: 'OSt1', marks a file as ours.
+    static constexpr int kApplicationId = 0x4F537431;
+
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Opens the file, creating it when it does not exist, and brings its schema up to date
+    // (each migration in one transaction with its version bump). Refuses, leaving the file
+    // untouched: a file that is not SQLite or not OneStreet's, a file newer than this
+    // program, a read-only file that needs an upgrade.
+    static Result<Database> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // A private in-memory database with the full schema, for tests.
+    static Result<Database> openMemory();
+
+    Database(const Database &) = default;
+    Database &operator=(const Database &) = default;
+
+    QString path() const;
+    QSqlDatabase sql() const;
+    int schemaVersion() const;
+    bool isReadOnly() const;
+
+    // A prepared statement (forward-only). Bind with addBindValue/bindValue, then exec.
+    QSqlQuery prepare(const QString &statement) const;
+    // Runs a statement with positional values; the query (at its first row, if any) or an error.
+    Result<QSqlQuery> run(const QString &statement, const QVariantList &values = {}) const;
+    // The first column of the first row, or a null QVariant.
+    Result<QVariant> scalar(const QString &statement, const QVariantList &values = {}) const;
+    // Runs an INSERT and gives the new row's id.
+    Result<qint64> insert(const QString &statement, const QVariantList &values) const;
+
+    // A setting from the settings table, or `fallback`.
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    Status setSetting(const QString &key, const QString &value) const;
+
+    // The number of migrations this program knows, and their file names (for tests).
+    static QStringList migrationFiles();
+    // Splits a migration script into statements (a trigger body ends at a line 'END;').
+    static QStringList splitStatements(const QString &script);
+
+private:
+    struct Connection;
+    explicit Database(std::shared_ptr<Connection> connection);
+    static Result<Database> openConnection(const QString &path, Mode mode, bool memory);
+    Status migrate();
+
+    std::shared_ptr<Connection> m_connection;
+};
+
+// Turns a storage error into a message for the user: rule violations raised by the file's
+// triggers and constraints are named as the rule; locked, read-only, full and corrupt files
+// say what to do.
+Error toError(const QSqlError &error);
+
+// One user action = one transaction. Rolls back on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // Did BEGIN succeed? When not, error() says why (e.g. the file is locked).
+    bool started() const { return m_started; }
+    const Error &error() const { return m_error; }
+    Status commit();
+    void rollback();
+
+private:
+    Database m_db;
+    bool m_started = false;
+    bool m_done = false;
+    Error m_error;
+};
+
+} // namespace core
