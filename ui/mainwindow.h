@@ -13,4 +13,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 };
 
+// The program with no subcommand: the window on `databasePath` (empty: the default file).
+int runWindow(int &argc, char **argv, const QString &databasePath, const QString &language);
+
 } // namespace ui
