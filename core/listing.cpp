@@ -3,6 +3,7 @@
 #include "listing.h"
 
 #include "money.h"
+#include "period.h"
 
 #include <QLocale>
 
