@@ -139,7 +139,7 @@ QVariant maskedIdNumber(const QVariant &id)
     const QString s = id.toString();
     if (s.size() <= 10)
         return s.isEmpty() ? QString() : QString(s.size(), QLatin1Char('*'));
-    return s.left(6) + QString(s.size() - 10, QLatin1Char('*')) + s.right(4);
+    return QString(s.left(6) + QString(s.size() - 10, QLatin1Char('*')) + s.right(4));
 }
 
 } // namespace format
