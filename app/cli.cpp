@@ -22,6 +22,11 @@ const Command kCommands[] = {
     {"summary", QT_TRANSLATE_NOOP("app::Cli", "Key figures and alerts as of a day"), runSummary, false},
     {"check", QT_TRANSLATE_NOOP("app::Cli", "Integrity check and every rule over the whole file"), runCheck, false},
     {"backup", QT_TRANSLATE_NOOP("app::Cli", "Write a consistent copy of the file"), runBackup, false},
+    {"import", QT_TRANSLATE_NOOP("app::Cli", "Import attendance or work logs from CSV or XLSX"), runImport, false},
+    {"export", QT_TRANSLATE_NOOP("app::Cli", "Export a table to CSV or XLSX"), runExport, false},
+    {"evaluate", QT_TRANSLATE_NOOP("app::Cli", "Draft the evaluations of a period from the records"), runEvaluate, false},
+    {"sheets", QT_TRANSLATE_NOOP("app::Cli", "Print the evaluation sheets of a period to PDF"), runSheets, true},
+    {"chart", QT_TRANSLATE_NOOP("app::Cli", "Draw a chart (attendance, activities, workload ...) into a PNG file"), runChart, true},
 };
 
 const Command *findCommand(const char *name)
@@ -37,6 +42,7 @@ struct Globals
 {
     QString db;
     QString lang;
+    QString screenshot; // the window's --screenshot DIR
     int commandIndex = -1; // index in argv of the subcommand, -1 for none
     QString error;
     bool help = false;
@@ -63,7 +69,8 @@ Globals scanGlobals(int argc, char *argv[])
             }
             return false;
         };
-        if (takeValue(QStringLiteral("--db"), g.db) || takeValue(QStringLiteral("--lang"), g.lang))
+        if (takeValue(QStringLiteral("--db"), g.db) || takeValue(QStringLiteral("--lang"), g.lang)
+            || takeValue(QStringLiteral("--screenshot"), g.screenshot))
             continue;
         if (a == u"-h" || a == u"--help") {
             g.help = true;
@@ -117,7 +124,7 @@ int main(int argc, char *argv[])
     const Command *command = globals.commandIndex > 0 ? findCommand(argv[globals.commandIndex]) : nullptr;
 
     if (globals.commandIndex < 0 && !globals.help && !globals.version && globals.error.isEmpty())
-        return ui::runWindow(argc, argv, globals.db, globals.lang);
+        return ui::runWindow(argc, argv, globals.db, globals.lang, globals.screenshot);
 
     // Headless. Commands that draw (sheets, charts) need fonts and a paint device, but no display.
     if (command && command->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -47,5 +47,10 @@ int runDemo(CommandContext &context);
 int runSummary(CommandContext &context);
 int runCheck(CommandContext &context);
 int runBackup(CommandContext &context);
+int runImport(CommandContext &context);
+int runExport(CommandContext &context);
+int runEvaluate(CommandContext &context);
+int runSheets(CommandContext &context);
+int runChart(CommandContext &context);
 
 } // namespace app

@@ -45,7 +45,9 @@ public:
 
     // A prepared statement (forward-only). Bind with addBindValue/bindValue, then exec.
     QSqlQuery prepare(const QString &statement) const;
-    // Runs a statement with positional values; the query (at its first row, if any) or an error.
+    // Runs a statement with positional values; the query (before its first row: call next()) or an
+    // error. A null QString binds as NULL (isoDate() of an invalid date relies on this); bind
+    // QStringLiteral("") for an empty text.
     Result<QSqlQuery> run(const QString &statement, const QVariantList &values = {}) const;
     // The first column of the first row, or a null QVariant.
     Result<QVariant> scalar(const QString &statement, const QVariantList &values = {}) const;

@@ -60,9 +60,19 @@ QString SqlListSource::whereClause(const ListFilter &filter, QVariantList &value
             values << *value;
         }
     };
+    auto holds = [&](const QString &condition, const std::optional<qint64> &value) {
+        if (!condition.isEmpty() && value) {
+            conditions << QLatin1Char('(') + condition + QLatin1Char(')');
+            for (qsizetype n = condition.count(QLatin1Char('?')); n > 0; --n)
+                values << *value;
+        }
+    };
     equals(m_spec.districtColumn, filter.districtId);
     equals(m_spec.streetColumn, filter.streetId);
     equals(m_spec.workerColumn, filter.workerId);
+    holds(m_spec.districtCondition, filter.districtId);
+    holds(m_spec.streetCondition, filter.streetId);
+    holds(m_spec.workerCondition, filter.workerId);
     equals(m_spec.contractColumn, filter.contractId);
     equals(m_spec.postColumn, filter.postId);
     if (!m_spec.statusColumn.isEmpty() && !filter.status.isEmpty()) {

@@ -68,6 +68,14 @@ struct ListSpec
     QString districtColumn;
     QString streetColumn;
     QString workerColumn;
+    // Where "column = ?" cannot say it: a condition whose every '?' is bound to the filter's
+    // value. For records with several workers (attendees), e.g.
+    // "EXISTS (SELECT 1 FROM x WHERE x.id = s.id AND x.worker_id = ?)"; for day records whose
+    // street comes from the placement covering the day, a condition that first narrows to the
+    // workers ever placed there (an uncorrelated IN that can use the (worker_id, day) index).
+    QString workerCondition;
+    QString streetCondition;
+    QString districtCondition;
     QString contractColumn;
     QString postColumn;
     QString statusColumn;

@@ -244,6 +244,8 @@ CREATE INDEX activity_planned ON activity(planned_on);
 CREATE INDEX activity_held ON activity(status, held_on);
 CREATE INDEX activity_worker ON activity(worker_id, planned_on);
 CREATE INDEX activity_street ON activity(street_id, planned_on);
+-- Applications waiting for review (alerts): reviewed_on IS NULL, or reviewed after the day asked.
+CREATE INDEX activity_reviewed ON activity(reviewed_on);
 
 CREATE TRIGGER activity_starts_as_draft BEFORE INSERT ON activity
 WHEN NEW.status <> 'draft'

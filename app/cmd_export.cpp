@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+// onestreet --db FILE export TABLE --format csv|xlsx [--from yyyy-MM-dd] [--to yyyy-MM-dd] -o FILE:
+// one table, with fixed columns, to a file a spreadsheet opens. Opens the file read-only.
+#include "cli.h"
+#include "command.h"
+
+#include "core/io/exporter.h"
+#include "core/period.h"
+
+#include <QDir>
+
+namespace app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("app::Export", text);
+}
+
+} // namespace
+
+int runExport(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QString tables = core::io::Exporter::tableNames().join(QStringLiteral(", "));
+    parser.addPositionalArgument(QStringLiteral("table"), tr("One of: %1").arg(tables));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv or xlsx (default: from the file name)"),
+                                    QStringLiteral("format"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day, yyyy-MM-dd"), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, yyyy-MM-dd"), QStringLiteral("date"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write"),
+                                    QStringLiteral("file"));
+    parser.addOptions({format, from, to, output});
+    if (auto code = context.parse(parser))
+        return *code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return context.usage(tr("Give one table to export: %1.").arg(tables));
+    if (!parser.isSet(output))
+        return context.usage(tr("Say where to write with -o FILE."));
+    const QString path = parser.value(output);
+    const auto chosen = core::io::Exporter::formatFromName(parser.isSet(format) ? parser.value(format) : path);
+    if (!chosen)
+        return context.usage(tr("Unknown format: use --format csv or --format xlsx."));
+
+    core::ListFilter filter;
+    for (const auto &[option, target] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = core::fromIsoDate(parser.value(*option));
+        if (!target->isValid())
+            return context.usage(tr("“%1” is not a date; write it as 2026-03-05.").arg(parser.value(*option)));
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
+        return context.usage(tr("--from is after --to."));
+
+    auto db = context.open(core::Database::Mode::ReadOnly);
+    if (!db)
+        return UserError;
+    const auto source = core::io::Exporter::table(*db, args.first());
+    if (!source)
+        return context.usage(tr("Unknown table “%1”. Tables: %2.").arg(args.first(), tables));
+    auto written = core::io::Exporter::write(*source, filter, path, *chosen);
+    if (!written)
+        return context.fail(written.error());
+    context.out << tr("Wrote %1 rows to %2.").arg(written.value()).arg(QDir::toNativeSeparators(path)) << '\n';
+    return Success;
+}
+
+} // namespace app

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+// onestreet --db FILE import attendance|worklog FILE [--dry-run] [--skip-bad]: reads a CSV or
+// XLSX file, prints every problem (row, column, reason) and a summary, and writes the new rows
+// in one transaction. With problems and no --skip-bad nothing is written and the exit code is 1.
+#include "cli.h"
+#include "command.h"
+
+#include "core/io/importer.h"
+
+namespace app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("app::Import", text);
+}
+
+} // namespace
+
+int runImport(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("attendance or worklog"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or XLSX file to read"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
+    const QCommandLineOption skipBad(QStringLiteral("skip-bad"),
+                                     tr("Write the good rows and skip rows with conflicts or errors."));
+    parser.addOption(dryRun);
+    parser.addOption(skipBad);
+    if (auto code = context.parse(parser))
+        return *code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return context.usage(tr("Give what to import (attendance or worklog) and the file."));
+    core::io::ImportKind kind;
+    if (args.at(0) == u"attendance")
+        kind = core::io::ImportKind::Attendance;
+    else if (args.at(0) == u"worklog")
+        kind = core::io::ImportKind::WorkLog;
+    else
+        return context.usage(tr("Unknown kind “%1”: use attendance or worklog.").arg(args.at(0)));
+
+    auto db = context.open();
+    if (!db)
+        return UserError;
+    core::io::Importer importer(*db);
+    core::io::ImportOptions options;
+    options.skipBad = parser.isSet(skipBad);
+    auto plan = importer.plan(kind, args.at(1), options);
+    if (!plan)
+        return context.fail(plan.error());
+
+    for (const core::io::ImportProblem &p : plan->problems) {
+        context.out << tr("Row %1").arg(p.row);
+        if (!p.column.isEmpty())
+            context.out << ", " << tr("column “%1”").arg(p.column);
+        context.out << ": " << p.reason << '\n';
+    }
+    context.out << tr("Rows read: %1. New: %2. Already there: %3. Conflicts: %4. Errors: %5.")
+                       .arg(plan->rowCount())
+                       .arg(plan->newRows)
+                       .arg(plan->existingRows)
+                       .arg(plan->conflictRows)
+                       .arg(plan->errorRows)
+                << '\n';
+
+    if (parser.isSet(dryRun)) {
+        context.out << tr("Dry run: nothing was written.") << '\n';
+        return plan->blocked() ? UserError : Success;
+    }
+    if (plan->blocked() && !options.skipBad) {
+        context.err << tr("Nothing was written. Correct the rows above, or run again with --skip-bad to write only "
+                          "the good rows.")
+                    << '\n';
+        return UserError;
+    }
+    auto written = importer.write(plan.value(), options);
+    if (!written)
+        return context.fail(written.error());
+    context.out << tr("Written: %1 row(s). Skipped: %2.")
+                       .arg(written->written)
+                       .arg(written->skipped)
+                << '\n';
+    return Success;
+}
+
+} // namespace app

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+#pragma once
+
+#include "core/database.h"
+#include "core/enums.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace core::io {
+
+// What a file holds: attendance (出勤) or work-log (工作日志) rows.
+enum class ImportKind { Attendance, WorkLog };
+
+// One thing wrong with one row (or, with row 0, with the whole file).
+struct ImportProblem
+{
+    int row = 0;        // as a spreadsheet numbers it: the header is row 1
+    QString column;     // the column's heading in the file, empty when about the row
+    QString reason;     // translated
+};
+
+// What happens to each row of the file.
+enum class RowOutcome : quint8 {
+    New,      // will be added
+    Existing, // already stored with the same values: nothing to do
+    Conflict, // stored with other values: reported, never overwritten
+    Error,    // unreadable or breaks a rule
+};
+
+struct ImportOptions
+{
+    bool skipBad = false;                          // write the good rows, skip conflicts and errors
+    std::function<void(int percent)> progress;     // called now and then, 0..100
+    const std::atomic_bool *cancel = nullptr;      // set to stop; nothing is written
+};
+
+// The preview: per row its outcome and problems, ready to write.
+struct ImportPlan
+{
+    ImportKind kind = ImportKind::Attendance;
+    QString path;
+    QStringList headers;                 // the file's headings as written
+    QList<ImportProblem> problems;       // in row order
+    int newRows = 0;
+    int existingRows = 0;
+    int conflictRows = 0;
+    int errorRows = 0;
+
+    struct Row
+    {
+        int fileRow = 0;
+        RowOutcome outcome = RowOutcome::New;
+        qint64 workerId = 0;
+        QDate day;
+        int status = 0;                  // AttendanceStatus, or WorkCategory for the work log
+        int minutes = 0;                 // work log
+        QString signIn, signOut;         // 'HH:mm' or empty
+        QString note;
+    };
+    std::vector<Row> rows;
+
+    int rowCount() const { return int(rows.size()); }
+    // Conflicts and errors block writing unless the bad rows are skipped.
+    bool blocked() const { return conflictRows + errorRows > 0; }
+};
+
+struct ImportResult
+{
+    int written = 0;
+    int skipped = 0;   // conflicts and errors left out with skipBad
+    int existing = 0;  // already there
+};
+
+// Reads attendance and work-log files (CSV or XLSX) with Chinese or English headings, checks
+// every row against the stored workers, placements and records, and writes all good rows in
+// one transaction. Workers and placements are loaded once, so checking runs in memory.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(core::io::Importer)
+public:
+    explicit Importer(Database db) : m_db(std::move(db)) {}
+
+    // Reads and checks the file; writes nothing. An error when the file cannot be read or
+    // lacks a column it needs; otherwise per-row problems are in the plan.
+    Result<ImportPlan> plan(ImportKind kind, const QString &path, const ImportOptions &options = {}) const;
+    // The same for rows already read (first row = headings).
+    Result<ImportPlan> planRows(ImportKind kind, const QList<QStringList> &rows, const ImportOptions &options = {}) const;
+    // Writes the plan's new rows in one transaction: all or nothing. Refused while the plan has
+    // conflicts or errors, unless options.skipBad.
+    Result<ImportResult> write(const ImportPlan &plan, const ImportOptions &options = {}) const;
+
+    // Parsers for cells, public for tests and for other importers.
+    static QDate parseDate(QStringView text);            // 2026-03-05, 2026/3/5, 2026年3月5日, 2026.3.5, Excel serial
+    static QDate fromExcelSerial(double serial);         // 1900 date system, with its 1900-02-29
+    static int parseTime(QStringView text);              // 'H:mm[:ss]' or an Excel day fraction → minutes; -1
+    static std::optional<AttendanceStatus> parseStatus(QStringView text);
+    static std::optional<WorkCategory> parseCategory(QStringView text);
+    static int parseDuration(QStringView text, bool hours); // minutes, or -1
+
+    // The heading aliases for each column, for the documentation and the import dialog.
+    static QList<QPair<QString, QStringList>> headerAliases();
+
+private:
+    class Planner;
+    Database m_db;
+};
+
+} // namespace core::io

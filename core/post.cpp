@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+#include "post.h"
+
+#include "enums.h"
+#include "period.h"
+
+namespace core {
+
+namespace {
+
+// QtSql binds a null QString as NULL, which NOT NULL DEFAULT '' text columns refuse.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+Result<qint64> countOf(const Database &db, const QString &sql, const QVariantList &values)
+{
+    auto v = db.scalar(sql, values);
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+QDate dayOrToday(QDate day)
+{
+    return day.isValid() ? day : QDate::currentDate();
+}
+
+} // namespace
+
+Result<QList<Post>> PostRepository::select(const QString &where, QVariantList values, QDate onDay) const
+{
+    const QString day = isoDate(dayOrToday(onDay));
+    values.prepend(day);
+    values.prepend(day);
+    // A post holds at most one placement on a day (the schema's triggers), so the join adds no rows.
+    auto q = m_db.run(QStringLiteral("SELECT p.id, p.contract_id, p.street_id, p.notes, c.code, s.name, d.name, pl.id, "
+                                     "pl.worker_id, w.name FROM post p "
+                                     "JOIN contract c ON c.id = p.contract_id JOIN street s ON s.id = p.street_id "
+                                     "JOIN district d ON d.id = s.district_id "
+                                     "LEFT JOIN placement pl ON pl.post_id = p.id AND pl.start_date <= ? "
+                                     "AND COALESCE(pl.end_date, c.end_date) >= ? "
+                                     "LEFT JOIN social_worker w ON w.id = pl.worker_id WHERE ") +
+                          where + QStringLiteral(" ORDER BY d.name, s.name, c.start_date, p.id"),
+                      values);
+    if (!q)
+        return q.error();
+    QList<Post> list;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        Post p;
+        p.id = r.value(0).toLongLong();
+        p.contractId = r.value(1).toLongLong();
+        p.streetId = r.value(2).toLongLong();
+        p.notes = r.value(3).toString();
+        p.contractCode = r.value(4).toString();
+        p.streetName = r.value(5).toString();
+        p.districtName = r.value(6).toString();
+        if (!r.value(7).isNull()) {
+            p.placementId = r.value(7).toLongLong();
+            p.holderId = r.value(8).toLongLong();
+            p.holderName = r.value(9).toString();
+        }
+        list.append(p);
+    }
+    return list;
+}
+
+Result<QList<Post>> PostRepository::ofContract(qint64 contractId, QDate onDay) const
+{
+    return select(QStringLiteral("p.contract_id = ?"), {contractId}, onDay);
+}
+
+Result<Post> PostRepository::get(qint64 id, QDate onDay) const
+{
+    auto list = select(QStringLiteral("p.id = ?"), {id}, onDay);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error::notFound(tr("There is no post with number %1.").arg(id));
+    return list->first();
+}
+
+Status PostRepository::checkStreet(const Post &post) const
+{
+    auto street = m_db.run(QStringLiteral("SELECT name FROM street WHERE id = ?"), {post.streetId});
+    if (!street)
+        return street.error();
+    if (!street.value().next())
+        return Error::invalid(tr("Choose the street of the post."));
+    const QString streetName = street.value().value(0).toString();
+    auto same =
+        countOf(m_db, QStringLiteral("SELECT count(*) FROM post WHERE contract_id = ? AND street_id = ? AND id <> ?"),
+                {post.contractId, post.streetId, post.id});
+    if (!same)
+        return same.error();
+    if (same.value() > 0)
+        return Error::invalid(
+            tr("This contract already has a post at %1: one street, one post per contract.").arg(streetName));
+    return {};
+}
+
+Result<qint64> PostRepository::add(const Post &post) const
+{
+    auto contract = m_db.run(QStringLiteral("SELECT code, post_count FROM contract WHERE id = ?"), {post.contractId});
+    if (!contract)
+        return contract.error();
+    if (!contract.value().next())
+        return Error::invalid(tr("Choose the contract the post belongs to."));
+    const QString code = contract.value().value(0).toString();
+    const int funded = contract.value().value(1).toInt();
+    Post p = post;
+    p.id = 0;
+    if (Status s = checkStreet(p); !s)
+        return s.error();
+    auto posts = countOf(m_db, QStringLiteral("SELECT count(*) FROM post WHERE contract_id = ?"), {post.contractId});
+    if (!posts)
+        return posts.error();
+    if (posts.value() >= funded)
+        return Error::invalid(tr("Contract “%1” funds %n post(s), and all of them have a street. Raise the number "
+                                 "of posts in the contract first.",
+                                 nullptr, funded)
+                                  .arg(code));
+    return m_db.insert(QStringLiteral("INSERT INTO post (contract_id, street_id, notes) VALUES (?, ?, ?)"),
+                       {post.contractId, post.streetId, nonNull(post.notes.trimmed())});
+}
+
+Status PostRepository::update(const Post &post) const
+{
+    auto existing = get(post.id);
+    if (!existing)
+        return existing.error();
+    Post p = post;
+    p.contractId = existing->contractId; // a post never moves to another contract
+    if (p.streetId != existing->streetId) {
+        auto placements = countOf(m_db, QStringLiteral("SELECT count(*) FROM placement WHERE post_id = ?"), {p.id});
+        if (!placements)
+            return placements.error();
+        if (placements.value() > 0)
+            return Error::invalid(tr("Workers have been placed in the post at %1; its street cannot change. Add a new "
+                                     "post instead.")
+                                      .arg(existing->streetName));
+        if (Status s = checkStreet(p); !s)
+            return s;
+    }
+    auto q = m_db.run(QStringLiteral("UPDATE post SET street_id = ?, notes = ? WHERE id = ?"),
+                      {p.streetId, nonNull(p.notes.trimmed()), p.id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status PostRepository::remove(qint64 id) const
+{
+    auto existing = get(id);
+    if (!existing)
+        return existing.error();
+    auto placements = countOf(m_db, QStringLiteral("SELECT count(*) FROM placement WHERE post_id = ?"), {id});
+    if (!placements)
+        return placements.error();
+    if (placements.value() > 0)
+        return Error::invalid(tr("The post at %1 in contract “%2” has %n placement(s) and cannot be removed.", nullptr,
+                                 int(placements.value()))
+                                  .arg(existing->streetName, existing->contractCode));
+    // Funding entries would go with the post (ON DELETE CASCADE): keep the ledger whole instead.
+    auto funding = countOf(m_db, QStringLiteral("SELECT count(*) FROM funding_entry WHERE post_id = ?"), {id});
+    if (!funding)
+        return funding.error();
+    if (funding.value() > 0)
+        return Error::invalid(tr("The post at %1 in contract “%2” has %n funding entries and cannot be removed.",
+                                 nullptr, int(funding.value()))
+                                  .arg(existing->streetName, existing->contractCode));
+    auto q = m_db.run(QStringLiteral("DELETE FROM post WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<Post>> PostRepository::vacantPosts(QDate onDay) const
+{
+    const QString day = isoDate(dayOrToday(onDay));
+    return select(QStringLiteral("c.status <> ? AND c.start_date <= ? AND c.end_date >= ? AND pl.id IS NULL"),
+                  {code(ContractStatus::Draft), day, day}, onDay);
+}
+
+SqlListSource PostRepository::listing(const Database &db)
+{
+    // Today is fixed when the list is made (a date we format ourselves, not user text), so
+    // that the same SQL runs on SQLite and PostgreSQL without a dialect's "today".
+    const QString today = QLatin1Char('\'') + isoDate(QDate::currentDate()) + QLatin1Char('\'');
+    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+    ListSpec spec;
+    spec.from = QStringLiteral("post p JOIN contract c ON c.id = p.contract_id JOIN street s ON s.id = p.street_id "
+                               "JOIN district d ON d.id = s.district_id "
+                               "LEFT JOIN placement pl ON pl.post_id = p.id AND pl.start_date <= %1 "
+                               "AND COALESCE(pl.end_date, c.end_date) >= %1 "
+                               "LEFT JOIN social_worker w ON w.id = pl.worker_id "
+                               "LEFT JOIN department dep ON dep.id = pl.department_id")
+                    .arg(today);
+    spec.id = QStringLiteral("p.id");
+    auto holder = [](const QVariant &name) -> QVariant {
+        return name.isNull() ? QVariant(tr("(vacant)")) : name;
+    };
+    spec.columns = {
+        {tr("District"), QStringLiteral("d.name"), left, {}},
+        {tr("Street"), QStringLiteral("s.name"), left, {}},
+        {tr("Contract"), QStringLiteral("c.code"), left, {}},
+        {tr("Start"), QStringLiteral("c.start_date"), left, format::date},
+        {tr("End"), QStringLiteral("c.end_date"), left, format::date},
+        {tr("Social worker today"), QStringLiteral("w.name"), left, holder},
+        {tr("Department"), QStringLiteral("dep.name"), left, {}},
+        {tr("Contract status"), QStringLiteral("c.status"), left, format::enumLabel<ContractStatus>()},
+    };
+    spec.searchColumns = {QStringLiteral("d.name"), QStringLiteral("s.name"), QStringLiteral("c.code"),
+                          QStringLiteral("w.name")};
+    spec.dateColumn = QStringLiteral("c.start_date");
+    spec.dateEndColumn = QStringLiteral("c.end_date");
+    spec.districtColumn = QStringLiteral("d.id");
+    spec.streetColumn = QStringLiteral("s.id");
+    spec.contractColumn = QStringLiteral("c.id");
+    spec.postColumn = QStringLiteral("p.id");
+    spec.workerColumn = QStringLiteral("w.id");
+    spec.statusColumn = QStringLiteral("c.status");
+    spec.defaultOrder = QStringLiteral("d.name, s.name, c.start_date DESC");
+    return SqlListSource(db, spec);
+}
+
+} // namespace core

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+#pragma once
+
+#include "database.h"
+#include "enums.h"
+#include "money.h"
+#include "period.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace core {
+
+// Whose figures a report shows: one worker (社工), one street (街道), one district (区) or the
+// whole agency (机构). Street and district figures are summed over the workers placed there,
+// and only for the days they were placed there.
+struct Scope
+{
+    enum class Kind { Agency, District, Street, Worker };
+    Kind kind = Kind::Agency;
+    qint64 id = 0;
+
+    static Scope agency() { return {}; }
+    static Scope district(qint64 id) { return {Kind::District, id}; }
+    static Scope street(qint64 id) { return {Kind::Street, id}; }
+    static Scope worker(qint64 id) { return {Kind::Worker, id}; }
+};
+
+// A run of whole calendar months, both ends included. `from` and `to` are any days of the
+// first and last month (normally their first days).
+struct MonthRange
+{
+    QDate from;
+    QDate to;
+
+    MonthRange() = default;
+    MonthRange(QDate first, QDate last) : from(first), to(last) {}
+    MonthRange(const Period &period) : from(period.first()), to(period.last()) {}
+    static MonthRange month(QDate anyDay) { return {anyDay, anyDay}; }
+
+    QDate firstDay() const { return QDate(from.year(), from.month(), 1); }
+    QDate lastDay() const { return QDate(to.year(), to.month(), to.daysInMonth()); }
+    // The first day of each month in the range.
+    QList<QDate> months() const;
+};
+
+// 出勤率 for one month.
+struct AttendanceMonth
+{
+    QDate month;          // first day
+    int requiredDays = 0; // working days inside the placements
+    int presentDays = 0;  // present, late, left early, business out (see countsAsPresent)
+    int absentDays = 0;   // 旷工
+    int sickDays = 0;
+    int personalDays = 0;
+    int annualDays = 0;
+    int unrecordedDays = 0; // required days without an attendance row
+    std::optional<double> rate() const
+    {
+        return requiredDays > 0 ? std::optional<double>(double(presentDays) / requiredDays) : std::nullopt;
+    }
+};
+
+// Which activities a count looks at.
+struct ActivityFilter
+{
+    enum class Basis {
+        Held,    // status 'held', by the day it was held
+        Planned, // every activity not rejected or cancelled, by its planned day
+    };
+    Basis basis = Basis::Held;
+    std::optional<qint64> districtId;
+    std::optional<qint64> streetId;
+    std::optional<qint64> workerId;
+};
+
+struct ActivityMonth
+{
+    QDate month;
+    int total = 0;
+    QMap<ActivityType, int> byType;
+    // An activity counts once in each of its target groups, so these may add up to more than total.
+    QMap<TargetGroup, int> byGroup;
+};
+
+// Professional (专业服务) vs administrative (行政事务) time for one month.
+struct WorkloadMonth
+{
+    QDate month;
+    qint64 professionalMinutes = 0;
+    qint64 adminMinutes = 0;
+    std::optional<double> adminShare() const
+    {
+        const qint64 all = professionalMinutes + adminMinutes;
+        return all > 0 ? std::optional<double>(double(adminMinutes) / double(all)) : std::nullopt;
+    }
+};
+
+struct SupervisionMonth
+{
+    QDate month;
+    int sessions = 0;
+    QMap<SupervisionForm, int> byForm;
+};
+
+struct WorkerSessionsMonth
+{
+    qint64 workerId = 0;
+    QDate month;
+    int sessions = 0;
+};
+
+// A worker placed on the day asked, and how long since their last supervision (督导).
+struct SupervisionGap
+{
+    qint64 workerId = 0;
+    QString workerName;
+    qint64 streetId = 0;
+    QString streetName;
+    QDate lastSession;                // invalid when never supervised
+    std::optional<int> daysSince;     // nullopt when never supervised
+};
+
+// 经费 per contract or per post. left = received − overhead − paid (may be negative).
+struct FundingLine
+{
+    qint64 id = 0;        // contract id or post id
+    qint64 contractId = 0;
+    QString contractCode;
+    qint64 streetId = 0;  // per post only
+    QString streetName;   // per post only
+    Money budget;         // what the contract promises: funding per post × posts (per post: funding per post)
+    Money received;
+    Money overhead;
+    Money paid;
+    Money left() const { return received - overhead - paid; }
+};
+
+// Net pay (工资发放) of a worker in a month, beside the reference wage setting.
+struct PayMonth
+{
+    qint64 workerId = 0;
+    QString workerName;
+    QDate month;
+    Money paid;
+    Money reference;
+    bool belowReference() const { return paid < reference; }
+};
+
+// The reports: each one SQL aggregate over the records (GROUP BY in the database, never a
+// loop over rows here), so that they stay fast on ten years of data.
+class Reports
+{
+    Q_DECLARE_TR_FUNCTIONS(core::Reports)
+public:
+    explicit Reports(Database db) : m_db(std::move(db)) {}
+
+    // Required days = working days of the calendar (calendar_day.workday = 1) inside the
+    // placements (start .. end, or the contract's end when open) of the workers in scope.
+    // Attendance only counts on those days. One entry per month of the range.
+    Result<QList<AttendanceMonth>> attendance(const MonthRange &range, const Scope &scope = {}) const;
+    Result<QList<ActivityMonth>> activities(const MonthRange &range, const ActivityFilter &filter = {}) const;
+    // Street and district scope take the work logged while the worker was placed there.
+    Result<QList<WorkloadMonth>> workload(const MonthRange &range, const Scope &scope = {}) const;
+
+    Result<QList<SupervisionMonth>> supervisionSessions(const MonthRange &range) const;
+    // Sessions each worker attended, per month (only months with sessions); all workers when
+    // workerId is not given.
+    Result<QList<WorkerSessionsMonth>> sessionsAttended(const MonthRange &range,
+                                                        std::optional<qint64> workerId = std::nullopt) const;
+    // Workers placed on `asOf`, the longest unsupervised (never supervised) first.
+    Result<QList<SupervisionGap>> supervisionGaps(QDate asOf) const;
+
+    Result<QList<FundingLine>> fundingByContract() const;
+    Result<QList<FundingLine>> fundingByPost(std::optional<qint64> contractId = std::nullopt) const;
+    // Months with pay entries only.
+    Result<QList<PayMonth>> monthlyPay(const MonthRange &range, std::optional<qint64> workerId = std::nullopt) const;
+    // The reference monthly wage (settings: reference_wage, fen).
+    Money referenceWage() const;
+
+private:
+    Database m_db;
+};
+
+// Contracts count as running on a day when their term covers it and they are active or have
+// since ended normally: a draft never ran, a terminated contract stopped early. SQL snippet
+// for a contract aliased `alias`; bind isoDate(day) twice.
+QString runningContractSql(const QString &alias);
+QVariantList runningContractValues(QDate day);
+
+// SQL for the two ends (BETWEEN x AND y) of the days a placement `pl` of contract `c` shares
+// with a span of days; bind first, first, last, last.
+extern const char kOverlapDays[];
+
+// "yyyy-MM" → the first day of that month.
+QDate monthFromCode(const QString &code);
+
+} // namespace core

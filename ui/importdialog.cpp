@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+#include "importdialog.h"
+
+#include "background.h"
+#include "recorddialog.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMultiMap>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace ui {
+
+namespace {
+
+QString outcomeText(core::io::RowOutcome outcome)
+{
+    switch (outcome) {
+    case core::io::RowOutcome::New:
+        return ImportPreviewDialog::tr("New");
+    case core::io::RowOutcome::Existing:
+        return ImportPreviewDialog::tr("Already there");
+    case core::io::RowOutcome::Conflict:
+        return ImportPreviewDialog::tr("Conflict");
+    case core::io::RowOutcome::Error:
+        return ImportPreviewDialog::tr("Error");
+    }
+    return {};
+}
+
+QString kindTitle(core::io::ImportKind kind)
+{
+    return kind == core::io::ImportKind::Attendance ? ImportPreviewDialog::tr("Import attendance")
+                                                    : ImportPreviewDialog::tr("Import work log");
+}
+
+// Connections belong to threads: an in-memory file (tests) cannot be opened again elsewhere.
+bool isMemory(const core::Database &db)
+{
+    return db.path().isEmpty() || db.path() == QLatin1String(":memory:");
+}
+
+} // namespace
+
+ImportPreviewDialog::ImportPreviewDialog(const core::io::ImportPlan &plan, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("importPreview"));
+    setWindowTitle(tr("%1 — %2").arg(kindTitle(plan.kind), QFileInfo(plan.path).fileName()));
+    auto *layout = new QVBoxLayout(this);
+    const QLocale locale;
+    auto *counts = new QLabel(tr("%1 rows: %2 new, %3 already there, %4 conflicts, %5 errors.")
+                                  .arg(locale.toString(plan.rowCount()), locale.toString(plan.newRows),
+                                       locale.toString(plan.existingRows), locale.toString(plan.conflictRows),
+                                       locale.toString(plan.errorRows)),
+                              this);
+    counts->setObjectName(QStringLiteral("counts"));
+    QFont bold = counts->font();
+    bold.setBold(true);
+    counts->setFont(bold);
+    layout->addWidget(counts);
+    if (plan.blocked()) {
+        auto *hint = new QLabel(tr("Rows with conflicts or errors are never written. Correct the file and import "
+                                   "again, or import the other rows and skip the bad ones."),
+                                this);
+        hint->setWordWrap(true);
+        layout->addWidget(hint);
+    }
+
+    // Problems by row; row 0 is about the whole file.
+    QMultiMap<int, core::io::ImportProblem> byRow;
+    for (const core::io::ImportProblem &problem : plan.problems)
+        byRow.insert(problem.row, problem);
+    auto describe = [&byRow](int row) {
+        QStringList texts;
+        const auto problems = byRow.values(row);
+        for (auto it = problems.crbegin(); it != problems.crend(); ++it) // values() is newest first
+            texts << (it->column.isEmpty() ? it->reason : tr("%1: %2").arg(it->column, it->reason));
+        return texts.join(QStringLiteral("; "));
+    };
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("rows"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Row"), tr("Outcome"), tr("Date"), tr("Problems")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const bool fileProblems = byRow.contains(0);
+    m_table->setRowCount(plan.rowCount() + (fileProblems ? 1 : 0));
+    int r = 0;
+    auto put = [this](int row, int column, const QString &text, bool bad) {
+        auto *item = new QTableWidgetItem(text);
+        if (bad)
+            item->setForeground(QColor(0xC6, 0x28, 0x28));
+        m_table->setItem(row, column, item);
+    };
+    if (fileProblems) {
+        put(r, 0, QString(), true);
+        put(r, 1, tr("Whole file"), true);
+        put(r, 2, QString(), true);
+        put(r, 3, describe(0), true);
+        ++r;
+    }
+    for (const core::io::ImportPlan::Row &row : plan.rows) {
+        const bool bad = row.outcome == core::io::RowOutcome::Conflict || row.outcome == core::io::RowOutcome::Error;
+        put(r, 0, locale.toString(row.fileRow), bad);
+        put(r, 1, outcomeText(row.outcome), bad);
+        put(r, 2, row.day.isValid() ? locale.toString(row.day, QLocale::ShortFormat) : QString(), bad);
+        put(r, 3, describe(row.fileRow), bad);
+        ++r;
+    }
+    m_table->resizeColumnsToContents();
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setEnabled(!plan.blocked() && plan.newRows > 0);
+    m_skip = buttons->addButton(tr("Import, &skipping bad rows"), QDialogButtonBox::ActionRole);
+    m_skip->setObjectName(QStringLiteral("skipButton"));
+    m_skip->setEnabled(plan.blocked() && plan.newRows > 0);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        m_choice = ImportAll;
+        accept();
+    });
+    connect(m_skip, &QPushButton::clicked, this, [this] {
+        m_choice = SkipBad;
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(820, 520);
+}
+
+std::optional<core::io::ImportResult> importFile(QWidget *parent, const core::Database &db, core::io::ImportKind kind,
+                                                 const QString &file)
+{
+    const QString title = kindTitle(kind);
+    const QString databasePath = db.path();
+    const bool memory = isMemory(db);
+
+    // 1. The plan, on a worker thread with its own connection.
+    auto planned = std::make_shared<std::optional<core::Result<core::io::ImportPlan>>>();
+    const BackgroundJob planJob = [=](const std::function<void(int)> &progress, const std::atomic_bool *cancel) {
+        core::io::ImportOptions options;
+        options.progress = progress;
+        options.cancel = cancel;
+        if (memory) {
+            *planned = core::io::Importer(db).plan(kind, file, options);
+            return;
+        }
+        auto own = core::Database::open(databasePath);
+        if (!own) {
+            *planned = core::Result<core::io::ImportPlan>(own.error());
+            return;
+        }
+        *planned = core::io::Importer(own.value()).plan(kind, file, options);
+    };
+    bool finished = true;
+    if (memory) // the connection may not leave its thread
+        planJob([](int) {}, nullptr);
+    else
+        finished = runInBackground(parent, title, ImportPreviewDialog::tr("Reading and checking %1…")
+                                                      .arg(QFileInfo(file).fileName()),
+                                   planJob);
+    if (!finished || !*planned)
+        return std::nullopt;
+    if (!**planned) {
+        showError(parent, title, (*planned)->error());
+        return std::nullopt;
+    }
+    const core::io::ImportPlan plan = (*planned)->value();
+
+    // 2. The preview.
+    ImportPreviewDialog preview(plan, parent);
+    if (preview.exec() != QDialog::Accepted || preview.choice() == ImportPreviewDialog::Cancelled)
+        return std::nullopt;
+    const bool skipBad = preview.choice() == ImportPreviewDialog::SkipBad;
+
+    // 3. The write: one transaction, on a worker thread.
+    auto written = std::make_shared<std::optional<core::Result<core::io::ImportResult>>>();
+    const BackgroundJob writeJob = [=](const std::function<void(int)> &progress, const std::atomic_bool *cancel) {
+        core::io::ImportOptions options;
+        options.skipBad = skipBad;
+        options.progress = progress;
+        options.cancel = cancel;
+        if (memory) {
+            *written = core::io::Importer(db).write(plan, options);
+            return;
+        }
+        auto own = core::Database::open(databasePath);
+        if (!own) {
+            *written = core::Result<core::io::ImportResult>(own.error());
+            return;
+        }
+        *written = core::io::Importer(own.value()).write(plan, options);
+    };
+    if (memory)
+        writeJob([](int) {}, nullptr);
+    else
+        finished = runInBackground(parent, title, ImportPreviewDialog::tr("Writing %n row(s)…", nullptr, plan.newRows),
+                                   writeJob);
+    if (!finished || !*written) {
+        QMessageBox::information(parent, title, ImportPreviewDialog::tr("The import was cancelled; nothing was written."));
+        return std::nullopt;
+    }
+    if (!**written) {
+        showError(parent, title, (*written)->error());
+        return std::nullopt;
+    }
+    const core::io::ImportResult result = (*written)->value();
+    const QLocale locale;
+    QMessageBox::information(parent, title,
+                             ImportPreviewDialog::tr("%1 rows written, %2 already there, %3 bad rows skipped.")
+                                 .arg(locale.toString(result.written), locale.toString(result.existing),
+                                      locale.toString(result.skipped)));
+    return result;
+}
+
+} // namespace ui

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+#pragma once
+
+#include "filterbar.h"
+#include "lazytablemodel.h"
+#include "page.h"
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTableView;
+
+namespace ui {
+
+// A page that lists one kind of record: search and filters above a lazy, sortable table,
+// "N records" beneath, add/edit/delete through the page's own dialog, a context menu and
+// export of what is shown. A concrete page (社工, 合同 ...) says where its rows come from
+// (createSource), which filters apply (filters()->enable...) and which actions it offers,
+// and implements the hooks for those actions.
+class ListPage : public Page
+{
+    Q_OBJECT
+public:
+    enum Action { Add = 0x1, Edit = 0x2, Delete = 0x4, Export = 0x8 };
+    Q_DECLARE_FLAGS(Actions, Action)
+
+    explicit ListPage(QWidget *parent = nullptr);
+
+    void setDatabase(const core::Database &db) override;
+    void showFiltered(const core::ListFilter &filter) override;
+    void refresh() override;
+
+    const core::Database *database() const { return m_db ? &*m_db : nullptr; }
+    LazyTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    FilterBar *filters() const { return m_filters; }
+    QLabel *statusLine() const { return m_status; }
+    // The record in the current row, id 0 when none is selected.
+    core::ListRow currentRow() const;
+
+public slots:
+    void addRecord();
+    void editCurrent();
+    // Asks for confirmation naming the record, then deletes it through removeRecord().
+    void deleteCurrent();
+    // Writes the rows shown (filter and order as on screen, all of them, not just the
+    // loaded ones) to a file the user picks. Pages with a richer export override it.
+    virtual void exportCurrentView();
+
+public:
+    // Writes the rows shown to `path`, CSV or XLSX by its suffix (CSV without one), through
+    // core::io::Exporter; big lists on a worker thread with progress. The number of rows, or
+    // -1 when the user cancelled (no file then).
+    core::Result<int> exportTo(const QString &path);
+
+protected:
+    void setActions(Actions actions);
+    // Adds a page-specific action to the context menu (after the standard ones).
+    void addContextAction(QAction *action);
+    // A name for the file export offers (without extension).
+    virtual QString exportBaseName() const { return key(); }
+
+    // Where the rows come from, for the database just opened.
+    virtual std::shared_ptr<core::ListSource> createSource(const core::Database &db) = 0;
+    // Opens the page's dialog for a new record; true when something was saved.
+    virtual bool createRecord() { return false; }
+    // Opens the page's dialog for record `id`; true when something was saved.
+    virtual bool editRecord(qint64 id)
+    {
+        Q_UNUSED(id);
+        return false;
+    }
+    // Deletes record `id` through core (which refuses when other records still need it).
+    virtual core::Status removeRecord(qint64 id);
+    // How the confirmation names a record; by default its first two cells.
+    virtual QString describe(const core::ListRow &row) const;
+
+private:
+    void applyFilters();
+    void updateActions();
+    void showContextMenu(const QPoint &position);
+    void changed();
+    // Sizes the columns to the rows on screen, once per file (the user's widths stay after that).
+    void fitColumns();
+    void showEvent(QShowEvent *event) override;
+
+    std::optional<core::Database> m_db;
+    Actions m_actions = {Add, Edit, Delete, Export};
+    FilterBar *m_filters = nullptr;
+    QTableView *m_view = nullptr;
+    LazyTableModel *m_model = nullptr;
+    QLabel *m_status = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_export = nullptr;
+    QList<QAction *> m_extra;
+    bool m_fitted = false;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ListPage::Actions)
+
+} // namespace ui
