@@ -126,15 +126,13 @@ struct SupervisionGap
     std::optional<int> daysSince;     // nullopt when never supervised
 };
 
-// 经费 per contract or per post. left = received − overhead − paid (may be negative).
+// 经费 per contract. left = received − overhead − paid (may be negative).
 struct FundingLine
 {
-    qint64 id = 0;        // contract id or post id
+    qint64 id = 0;        // contract id
     qint64 contractId = 0;
     QString contractCode;
-    qint64 streetId = 0;  // per post only
-    QString streetName;   // per post only
-    Money budget;         // what the contract promises: funding per post × posts (per post: funding per post)
+    Money budget;         // what the contract promises: funding per post × posts
     Money received;
     Money overhead;
     Money paid;
@@ -177,7 +175,7 @@ public:
     Result<QList<SupervisionGap>> supervisionGaps(QDate asOf) const;
 
     Result<QList<FundingLine>> fundingByContract() const;
-    Result<QList<FundingLine>> fundingByPost(std::optional<qint64> contractId = std::nullopt) const;
+    // Per post: FundingRepository::balanceByPost (one rule for sharing contract-level entries).
     // Months with pay entries only.
     Result<QList<PayMonth>> monthlyPay(const MonthRange &range, std::optional<qint64> workerId = std::nullopt) const;
     // The reference monthly wage (settings: reference_wage, fen).

@@ -49,43 +49,6 @@ Result<QList<FundingLine>> Reports::fundingByContract() const
     return result;
 }
 
-Result<QList<FundingLine>> Reports::fundingByPost(std::optional<qint64> contractId) const
-{
-    // Entries booked on the contract without a post (e.g. one receipt for all posts) are
-    // in fundingByContract() only.
-    QVariantList values = ledgerKinds();
-    QString where;
-    if (contractId) {
-        where = QStringLiteral(" WHERE p.contract_id = ?");
-        values << *contractId;
-    }
-    auto q = m_db.run(QStringLiteral("SELECT p.id, c.id, c.code, s.id, s.name, c.funding_per_post,")
-                          + QLatin1String(kLedgerSums)
-                          + QStringLiteral(" FROM post p JOIN contract c ON c.id = p.contract_id"
-                                           " JOIN street s ON s.id = p.street_id"
-                                           " LEFT JOIN funding_entry f ON f.post_id = p.id%1"
-                                           " GROUP BY p.id, c.id, c.code, s.id, s.name, c.funding_per_post"
-                                           " ORDER BY c.code, s.name")
-                                .arg(where),
-                      values);
-    if (!q)
-        return q.error();
-    QList<FundingLine> result;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        FundingLine line;
-        line.id = r.value(0).toLongLong();
-        line.contractId = r.value(1).toLongLong();
-        line.contractCode = r.value(2).toString();
-        line.streetId = r.value(3).toLongLong();
-        line.streetName = r.value(4).toString();
-        line.budget = Money::fromFen(r.value(5).toLongLong());
-        readSums(r, 6, line);
-        result.append(line);
-    }
-    return result;
-}
-
 Result<QList<PayMonth>> Reports::monthlyPay(const MonthRange &range, std::optional<qint64> workerId) const
 {
     QVariantList values{code(FundingKind::Pay), range.firstDay().toString(QStringLiteral("yyyy-MM")),

@@ -544,7 +544,7 @@ TEST_CASE("Export to CSV and XLSX, then import back into another file: the same 
     CHECK(!Exporter::table(source, QStringLiteral("nonsense")));
 }
 
-TEST_CASE("All or nothing: one bad row at row 50,000 leaves the file byte-identical", "[import][slow]")
+TEST_CASE("All or nothing: one bad row at row 50000 leaves the file byte-identical", "[import][slow]")
 {
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("big.db"));

@@ -299,7 +299,7 @@ TEST_CASE("the settings page validates as the user types and saves through core"
     CHECK(db.setting(QStringLiteral("grade_pass")) == QStringLiteral("55"));
 }
 
-TEST_CASE("--screenshot saves every page and quits", "[ui][screenshot]")
+TEST_CASE("The screenshot option saves every page and quits", "[ui][screenshot]")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("shots.db"));

@@ -184,7 +184,7 @@ TEST_CASE("the activity buttons follow the workflow as the user clicks through i
     REQUIRE(driver.seen);
     REQUIRE_FALSE(driver.leftOpen);
     const qint64 id = f.value(QStringLiteral("SELECT id FROM activity")).toLongLong();
-    CHECK(f.value(QStringLiteral("SELECT budget_fen FROM activity WHERE id = ?"), {id}).toLongLong() == 123456);
+    CHECK(must(core::ActivityRepository(f.db).get(id)).budget.fen() == 123456);
     CHECK(f.value(QStringLiteral("SELECT count(*) FROM activity_target WHERE activity_id = ?"), {id}).toInt() == 2);
     CHECK(f.value(QStringLiteral("SELECT status FROM activity WHERE id = ?"), {id}).toString() ==
           core::code(core::ActivityStatus::Draft));

@@ -45,9 +45,11 @@ bool runInBackground(QWidget *parent, const QString &title, const QString &label
     loop.exec();
     thread->wait();
     delete thread;
-    // Progress updates still queued refer to the dialog through a QPointer: harmless.
+    const bool cancelled = cancel->load();
+    // Closing a QProgressDialog emits canceled(): read the flag first. Progress updates still
+    // queued refer to the dialog through a QPointer: harmless.
     progress.close();
-    return !cancel->load();
+    return !cancelled;
 }
 
 } // namespace ui

@@ -298,7 +298,7 @@ void ListPage::exportCurrentView()
 
 core::Result<int> ListPage::exportTo(const QString &path)
 {
-    const std::shared_ptr<core::ListSource> source = m_model->source();
+    const core::ListSource *source = m_model->source();
     if (!source || !m_db)
         return core::Error::invalid(tr("There is no list to export. Open a file first."));
     const auto format = core::io::Exporter::formatFromName(path).value_or(core::io::ExportFormat::Csv);

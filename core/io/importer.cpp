@@ -760,7 +760,7 @@ Result<ImportResult> Importer::write(const ImportPlan &plan, const ImportOptions
         if (i % 4096 == 0) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return cancelled().error();
-            if (options.progress && i % (64 * 4096) == 0)
+            if (options.progress)
                 options.progress(int(i * 100 / total));
         }
         const ImportPlan::Row &r = *rows[i];

@@ -74,6 +74,7 @@ PeriodChooser::PeriodChooser(QWidget *parent, const QString &anyKindLabel, const
         m_kind->addItem(kindLabel(kind), int(kind));
     m_period = new QComboBox(parent);
     m_period->setObjectName(QStringLiteral("period"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         fillPeriods();
@@ -280,6 +281,7 @@ EvaluationsPage::EvaluationsPage(QWidget *parent)
     filters()->addFilterWidget(m_periodFilter->periodCombo());
     m_grade = new QComboBox(this);
     m_grade->setObjectName(QStringLiteral("grade"));
+    m_grade->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_grade->addItem(tr("All grades"), QString());
     for (core::Grade g : core::allValues<core::Grade>())
         if (g != core::Grade::None)

@@ -26,7 +26,7 @@ constexpr qreal kContentWidth = dots(kPageWidth - 2 * kMarginSide);
 constexpr qreal kFooterHeight = dots(7);
 constexpr qreal kContentBottom = dots(kPageHeight - kMarginTop - kMarginBottom) - kFooterHeight;
 constexpr qreal kPad = dots(1.2);     // inside a table cell
-constexpr qreal kBodyLeading = 1.25;  // line spacing of running text, times the font's height
+constexpr qreal kBodyLeading = 1.15;  // line spacing of running text, times the font's height
 constexpr qreal kRule = 0.6 * kDpi / 72; // 0.6 pt ruled lines
 
 struct FontSpec
@@ -381,8 +381,8 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
         b.paragraphs(s.comments.trimmed());
 
     // Signature and date lines: supervisor, worker, agency seal; kept together on one page.
-    b.need(dots(7) + 2 * height(Body) + dots(12));
-    b.y += dots(7);
+    b.need(dots(6) + 2 * height(Body) + dots(10));
+    b.y += dots(6);
     const QString signs[3] = {tr("Supervisor (signature):"), tr("Worker (signature):"), tr("Agency (seal):")};
     const qreal column = w / 3;
     for (int row = 0; row < 2; ++row) {
@@ -394,7 +394,7 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
             if (row == 1 || i < 2)
                 b.line(x + width(Body, label) + dots(1), baseline + dots(0.8), x + column - dots(6), baseline + dots(0.8));
         }
-        b.y += height(Body) + dots(row == 0 ? 12 : 0);
+        b.y += height(Body) + dots(row == 0 ? 10 : 0);
     }
 
     // Footers: whose sheet this is and the page within it, so loose pages find their way back.
