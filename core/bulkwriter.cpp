@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "bulkwriter.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QStringEncoder>
 #include <QVariant>
@@ -162,7 +163,7 @@ BulkWriter::BulkWriter(Database db, Options options) : m_db(std::move(db)), m_op
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_handle) {
-        m_error = Error::storage(tr("Bulk writing needs an open SQLite file."));
+        m_error = Error::storage(QCoreApplication::translate("core::BulkWriter", "Bulk writing needs an open SQLite file."));
         return;
     }
     sqlite3_stmt *q = prepare("PRAGMA cache_size");

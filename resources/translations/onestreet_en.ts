@@ -2,160 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>BulkWriter</name>
-    <message>
-        <source>Bulk writing needs an open SQLite file.</source>
-        <translation>Bulk writing needs an open SQLite file.</translation>
-    </message>
-</context>
-<context>
-    <name>SheetLayout</name>
-    <message>
-        <source>One Street, One Social Worker — Post Evaluation</source>
-        <translation>One Street, One Social Worker — Post Evaluation</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>Period: %1</translation>
-    </message>
-    <message>
-        <source>(draft)</source>
-        <translation>(draft)</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <source>Qualification</source>
-        <translation>Qualification</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Placement</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Evaluation no.</source>
-        <translation>Evaluation no.</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>Final (%1)</source>
-        <translation>Final (%1)</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
-    </message>
-    <message>
-        <source>Dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Scoring standard</source>
-        <translation>Scoring standard</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Self score</source>
-        <translation>Self score</translation>
-    </message>
-    <message>
-        <source>Supervisor score</source>
-        <translation>Supervisor score</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Total score</source>
-        <translation>Total score</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Work summary</source>
-        <translation>Work summary</translation>
-    </message>
-    <message>
-        <source>(submitted on %1)</source>
-        <translation>(submitted on %1)</translation>
-    </message>
-    <message>
-        <source>(not submitted)</source>
-        <translation>(not submitted)</translation>
-    </message>
-    <message>
-        <source>Supervisor's comments</source>
-        <translation>Supervisor's comments</translation>
-    </message>
-    <message>
-        <source>Supervisor (signature):</source>
-        <translation>Supervisor (signature):</translation>
-    </message>
-    <message>
-        <source>Worker (signature):</source>
-        <translation>Worker (signature):</translation>
-    </message>
-    <message>
-        <source>Agency (seal):</source>
-        <translation>Agency (seal):</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>The chart: %1.</source>
@@ -975,6 +821,13 @@
     <message>
         <source>Cannot write the backup to “%1”.</source>
         <translation>Cannot write the backup to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>core::BulkWriter</name>
+    <message>
+        <source>Bulk writing needs an open SQLite file.</source>
+        <translation>Bulk writing needs an open SQLite file.</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5231,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Could not write %1; check that the folder exists and is writable.</source>
         <translation>Could not write %1; check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

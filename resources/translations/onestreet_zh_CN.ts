@@ -2,160 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BulkWriter</name>
-    <message>
-        <source>Bulk writing needs an open SQLite file.</source>
-        <translation>批量写入需要一个已打开的 SQLite 文件。</translation>
-    </message>
-</context>
-<context>
-    <name>SheetLayout</name>
-    <message>
-        <source>One Street, One Social Worker — Post Evaluation</source>
-        <translation>一街一社工 岗位考核表</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>考核期间：%1</translation>
-    </message>
-    <message>
-        <source>(draft)</source>
-        <translation>（草稿）</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>社工</translation>
-    </message>
-    <message>
-        <source>Qualification</source>
-        <translation>资质</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>科室</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>派驻</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>合同</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>督导</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Evaluation no.</source>
-        <translation>考核编号</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>Final (%1)</source>
-        <translation>已定稿（%1）</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <source>Dimension</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>考核项目</translation>
-    </message>
-    <message>
-        <source>Scoring standard</source>
-        <translation>评分标准</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录依据</translation>
-    </message>
-    <message>
-        <source>Self score</source>
-        <translation>自评分</translation>
-    </message>
-    <message>
-        <source>Supervisor score</source>
-        <translation>督导评分</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Total score</source>
-        <translation>总分</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Work summary</source>
-        <translation>工作总结</translation>
-    </message>
-    <message>
-        <source>(submitted on %1)</source>
-        <translation>（提交于 %1）</translation>
-    </message>
-    <message>
-        <source>(not submitted)</source>
-        <translation>（未提交）</translation>
-    </message>
-    <message>
-        <source>Supervisor's comments</source>
-        <translation>督导意见</translation>
-    </message>
-    <message>
-        <source>Supervisor (signature):</source>
-        <translation>督导（签字）：</translation>
-    </message>
-    <message>
-        <source>Worker (signature):</source>
-        <translation>社工（签字）：</translation>
-    </message>
-    <message>
-        <source>Agency (seal):</source>
-        <translation>机构（盖章）：</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>The chart: %1.</source>
@@ -975,6 +821,13 @@
     <message>
         <source>Cannot write the backup to “%1”.</source>
         <translation>无法将备份写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>core::BulkWriter</name>
+    <message>
+        <source>Bulk writing needs an open SQLite file.</source>
+        <translation>批量写入需要一个已打开的 SQLite 文件。</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5231,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Could not write %1; check that the folder exists and is writable.</source>
         <translation>无法写入 %1；请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ protected:
 // days and absences by kind.
 class AttendanceChart : public ChartBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ui::charts::AttendanceChart)
 public:
     QString key() const override { return QStringLiteral("attendance"); }
     QString title() const override { return tr("Attendance"); }
@@ -68,6 +69,7 @@ public:
 // Activities held per month, stacked by activity type or by target group.
 class ActivityChart : public ChartBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ui::charts::ActivityChart)
 public:
     enum class Split { ByType, ByGroup };
     explicit ActivityChart(Split split) : m_split(split) {}
@@ -82,6 +84,7 @@ private:
 // Professional vs administrative hours per month (stacked) with the administrative share (%).
 class WorkloadChart : public ChartBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ui::charts::WorkloadChart)
 public:
     QString key() const override { return QStringLiteral("workload"); }
     QString title() const override { return tr("Workload"); }
@@ -91,6 +94,7 @@ public:
 // Supervision sessions (督导) per month, stacked by form. Agency-wide.
 class SupervisionChart : public ChartBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ui::charts::SupervisionChart)
 public:
     QString key() const override { return QStringLiteral("supervision"); }
     QString title() const override { return tr("Supervision"); }
@@ -102,6 +106,7 @@ public:
 // kMaxWorkers), with the alert threshold (settings: alert_unsupervised_days).
 class SupervisionGapChart : public ChartBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ui::charts::SupervisionGapChart)
 public:
     static constexpr int kMaxWorkers = 20; // more would not fit at 1366×768
     QString key() const override { return QStringLiteral("supervision-gaps"); }
@@ -113,6 +118,7 @@ public:
 // overlaps the range (the latest kMaxContracts of them).
 class FundingChart : public ChartBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ui::charts::FundingChart)
 public:
     static constexpr int kMaxContracts = 10; // each code must fit under its bars
     QString key() const override { return QStringLiteral("funding"); }
@@ -125,6 +131,7 @@ public:
 // Otherwise: each worker's average monthly pay over the range, the lowest kMaxWorkers first.
 class PayChart : public ChartBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ui::charts::PayChart)
 public:
     static constexpr int kMaxWorkers = 20; // more would not fit at 1366×768
     QString key() const override { return QStringLiteral("pay"); }

@@ -4,6 +4,7 @@
 
 #include "sheetrenderer.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -284,25 +285,25 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
 {
     Builder b(*this);
     b.centred(Agency, s.agencyName, dots(1));
-    b.centred(Title, tr("One Street, One Social Worker — Post Evaluation"), dots(1.5));
-    QString period = tr("Period: %1").arg(s.periodLabel);
+    b.centred(Title, QCoreApplication::translate("ui::SheetRenderer", "One Street, One Social Worker — Post Evaluation"), dots(1.5));
+    QString period = QCoreApplication::translate("ui::SheetRenderer", "Period: %1").arg(s.periodLabel);
     if (!s.isFinal)
-        period += QStringLiteral("  ") + tr("(draft)");
+        period += QStringLiteral("  ") + QCoreApplication::translate("ui::SheetRenderer", "(draft)");
     b.centred(PeriodLine, period, dots(4));
 
     // Who is evaluated: three rows of label / value pairs; a label column is as wide as its longest label.
     const qreal w = kContentWidth;
-    const QString labels[3][3] = {{tr("Worker"), tr("Qualification"), tr("Street")},
-                                  {tr("Department"), tr("Placement"), tr("Contract")},
-                                  {tr("Supervisor"), tr("Status"), tr("Evaluation no.")}};
+    const QString labels[3][3] = {{QCoreApplication::translate("ui::SheetRenderer", "Worker"), QCoreApplication::translate("ui::SheetRenderer", "Qualification"), QCoreApplication::translate("ui::SheetRenderer", "Street")},
+                                  {QCoreApplication::translate("ui::SheetRenderer", "Department"), QCoreApplication::translate("ui::SheetRenderer", "Placement"), QCoreApplication::translate("ui::SheetRenderer", "Contract")},
+                                  {QCoreApplication::translate("ui::SheetRenderer", "Supervisor"), QCoreApplication::translate("ui::SheetRenderer", "Status"), QCoreApplication::translate("ui::SheetRenderer", "Evaluation no.")}};
     QList<qreal> infoMin(6, 0);
     for (const auto &row : labels)
         for (int i = 0; i < 3; ++i)
             infoMin[2 * i] = std::max(infoMin[2 * i], width(Label, row[i]) + 2 * kPad + dots(1));
     const QList<qreal> cols =
         columnWidths({0.12, 0.19, 0.12, 0.25, 0.12, 0.20}, infoMin, {false, true, false, true, false, true}, w);
-    const QString placement = s.placementFrom.isValid() ? tr("%1 to %2").arg(day(s.placementFrom), day(s.placementTo)) : QString();
-    const QString status = s.isFinal ? tr("Final (%1)").arg(day(s.finalisedOn)) : tr("Draft");
+    const QString placement = s.placementFrom.isValid() ? QCoreApplication::translate("ui::SheetRenderer", "%1 to %2").arg(day(s.placementFrom), day(s.placementTo)) : QString();
+    const QString status = s.isFinal ? QCoreApplication::translate("ui::SheetRenderer", "Final (%1)").arg(day(s.finalisedOn)) : QCoreApplication::translate("ui::SheetRenderer", "Draft");
     const QString values[3][3] = {{s.workerName, s.qualification, s.street},
                                   {s.department, placement, s.contractCode},
                                   {s.supervisorName, status, QString::number(s.evaluationId)}};
@@ -318,11 +319,11 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
     b.endTable();
 
     // The rubric: dimension, item, standard, weight, record, self score, supervisor's score, points.
-    b.section(tr("Scores"));
+    b.section(QCoreApplication::translate("ui::SheetRenderer", "Scores"));
     // Narrow columns widen to keep words whole (English); the standard and the record give way.
     const Role roles[8] = {Cell, Cell, Small, Cell, Small, Cell, Cell, Cell};
-    const QString heads[8] = {tr("Dimension"), tr("Item"),       tr("Scoring standard"), tr("Weight"),
-                              tr("Record"),    tr("Self score"), tr("Supervisor score"), tr("Points")};
+    const QString heads[8] = {QCoreApplication::translate("ui::SheetRenderer", "Dimension"), QCoreApplication::translate("ui::SheetRenderer", "Item"),       QCoreApplication::translate("ui::SheetRenderer", "Scoring standard"), QCoreApplication::translate("ui::SheetRenderer", "Weight"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Record"),    QCoreApplication::translate("ui::SheetRenderer", "Self score"), QCoreApplication::translate("ui::SheetRenderer", "Supervisor score"), QCoreApplication::translate("ui::SheetRenderer", "Points")};
     QList<qreal> scoreMin(8, 0);
     for (int i = 0; i < 8; ++i)
         scoreMin[i] = longestWord(*this, Head, heads[i]);
@@ -358,23 +359,23 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
                {c[7], points, Cell, Qt::AlignHCenter}},
               dots(9));
     }
-    b.row({{c[0] + c[1] + c[2], tr("Total"), Label, Qt::AlignRight, kLabelFill},
+    b.row({{c[0] + c[1] + c[2], QCoreApplication::translate("ui::SheetRenderer", "Total"), Label, Qt::AlignRight, kLabelFill},
            {c[3], QString::number(weights), Cell, Qt::AlignHCenter},
-           {c[4] + c[5] + c[6], tr("Total score"), Label, Qt::AlignRight, kLabelFill},
+           {c[4] + c[5] + c[6], QCoreApplication::translate("ui::SheetRenderer", "Total score"), Label, Qt::AlignRight, kLabelFill},
            {c[7], QLocale().toString(s.total, 'f', 1), Strong, Qt::AlignHCenter}},
           dots(8));
-    b.row({{w - c[7], tr("Grade"), Label, Qt::AlignRight, kLabelFill}, {c[7], s.gradeLabel, Strong, Qt::AlignHCenter}},
+    b.row({{w - c[7], QCoreApplication::translate("ui::SheetRenderer", "Grade"), Label, Qt::AlignRight, kLabelFill}, {c[7], s.gradeLabel, Strong, Qt::AlignHCenter}},
           dots(8));
     b.endTable();
 
     // The work summary, in full: it flows onto the next page when long.
-    QString summaryHead = tr("Work summary");
+    QString summaryHead = QCoreApplication::translate("ui::SheetRenderer", "Work summary");
     if (s.summaryOn.isValid())
-        summaryHead += QStringLiteral("  ") + tr("(submitted on %1)").arg(day(s.summaryOn));
+        summaryHead += QStringLiteral("  ") + QCoreApplication::translate("ui::SheetRenderer", "(submitted on %1)").arg(day(s.summaryOn));
     b.section(summaryHead);
-    b.paragraphs(s.workSummary.trimmed().isEmpty() ? tr("(not submitted)") : s.workSummary.trimmed());
+    b.paragraphs(s.workSummary.trimmed().isEmpty() ? QCoreApplication::translate("ui::SheetRenderer", "(not submitted)") : s.workSummary.trimmed());
 
-    b.section(tr("Supervisor's comments"));
+    b.section(QCoreApplication::translate("ui::SheetRenderer", "Supervisor's comments"));
     if (s.comments.trimmed().isEmpty())
         b.writingLines(3); // room to write by hand
     else
@@ -383,11 +384,11 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
     // Signature and date lines: supervisor, worker, agency seal; kept together on one page.
     b.need(dots(6) + 2 * height(Body) + dots(10));
     b.y += dots(6);
-    const QString signs[3] = {tr("Supervisor (signature):"), tr("Worker (signature):"), tr("Agency (seal):")};
+    const QString signs[3] = {QCoreApplication::translate("ui::SheetRenderer", "Supervisor (signature):"), QCoreApplication::translate("ui::SheetRenderer", "Worker (signature):"), QCoreApplication::translate("ui::SheetRenderer", "Agency (seal):")};
     const qreal column = w / 3;
     for (int row = 0; row < 2; ++row) {
         for (int i = 0; i < 3; ++i) {
-            const QString label = row == 0 ? signs[i] : tr("Date:");
+            const QString label = row == 0 ? signs[i] : QCoreApplication::translate("ui::SheetRenderer", "Date:");
             const qreal x = i * column;
             const qreal baseline = b.y + ascent(Body);
             b.text(x, baseline, Body, label);
@@ -406,7 +407,7 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
         const qreal rule = base - ascent(Footer) - dots(1.5);
         ops.append(Op{Op::Line, Body, kRuleGray, QRectF(QPointF(0, rule), QPointF(w, rule)), {}});
         ops.append(Op{Op::Text, Footer, kGray, QRectF(0, base, 0, 0), who});
-        const QString n = tr("Page %1 of %2").arg(i + 1).arg(count);
+        const QString n = QCoreApplication::translate("ui::SheetRenderer", "Page %1 of %2").arg(i + 1).arg(count);
         ops.append(Op{Op::Text, Footer, kGray, QRectF(w - width(Footer, n), base, 0, 0), n});
     }
     return b.pages;
