@@ -12,12 +12,6 @@ namespace core {
 
 namespace {
 
-// A null QString binds as SQL NULL; NOT NULL text columns want '' instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 const QString kTimeFormat = QStringLiteral("HH:mm");
 
 QVariant timeOrNull(const std::optional<QTime> &time)

@@ -99,4 +99,28 @@ private:
     Error m_error;
 };
 
+// QtSql binds a null QString as NULL, which the NOT NULL DEFAULT '' text columns refuse: free text
+// is bound as nonNull(text). (A null QString for NULL is still right for optional dates.)
+inline QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// How many rows a counting query finds; a storage error passes through.
+inline Result<qint64> countOf(const Database &db, const QString &sql, const QVariantList &values)
+{
+    auto v = db.scalar(sql, values);
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+// A statement's outcome without its rows.
+inline Status fromQuery(const Result<QSqlQuery> &q)
+{
+    if (!q)
+        return q.error();
+    return {};
+}
+
 } // namespace core

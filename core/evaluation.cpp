@@ -18,12 +18,6 @@ namespace {
 // Placements run until their end date or, when open, until their contract ends.
 const char kPlacementEnd[] = "COALESCE(pl.end_date, c.end_date)";
 
-// A null QString binds as SQL NULL; text columns are NOT NULL with '' for nothing.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 QString decimal(double value)
 {
     return QLocale().toString(value, 'f', 1);
@@ -283,8 +277,8 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
         const qint64 evaluationId = insertEvaluation.lastInsertId().toLongLong();
         for (int i = 0; i < items.size(); ++i) {
             const EvaluationItem &item = items.at(i);
-            for (const QVariant &v : QVariantList{evaluationId, i + 1, item.nameZh, text(item.nameEn), text(item.dimension), item.weight,
-                                                  code(item.method), item.target, text(item.standard), text(item.dataText),
+            for (const QVariant &v : QVariantList{evaluationId, i + 1, item.nameZh, nonNull(item.nameEn), nonNull(item.dimension), item.weight,
+                                                  code(item.method), item.target, nonNull(item.standard), nonNull(item.dataText),
                                                   toVariant(item.proposedScore), toVariant(item.score)})
                 insertItem.addBindValue(v);
             if (!insertItem.exec())
@@ -467,7 +461,7 @@ Status EvaluationRepository::setItemScore(qint64 itemId, std::optional<double> s
     if (!tx.started())
         return tx.error();
     auto u = m_db.run(QStringLiteral("UPDATE evaluation_item SET score = ?, override_reason = ? WHERE id = ?"),
-                      {toVariant(score), text(overridden ? overrideReason.trimmed() : QString()), itemId});
+                      {toVariant(score), nonNull(overridden ? overrideReason.trimmed() : QString()), itemId});
     if (!u)
         return u.error();
     if (Status s = recomputeInside(evaluationId.value()); !s)
@@ -496,7 +490,7 @@ Status EvaluationRepository::setComments(qint64 evaluationId, const QString &com
 {
     if (Status s = checkEditable(evaluationId); !s)
         return s;
-    auto u = m_db.run(QStringLiteral("UPDATE evaluation SET comments = ? WHERE id = ?"), {text(comments.trimmed()), evaluationId});
+    auto u = m_db.run(QStringLiteral("UPDATE evaluation SET comments = ? WHERE id = ?"), {nonNull(comments.trimmed()), evaluationId});
     if (!u)
         return u.error();
     return {};
@@ -517,7 +511,7 @@ Status EvaluationRepository::setWorkSummary(qint64 evaluationId, const QString &
 {
     if (Status s = checkEditable(evaluationId); !s)
         return s;
-    const QString summaryText = text(summary.trimmed());
+    const QString summaryText = nonNull(summary.trimmed());
     const bool submitted = !summaryText.isEmpty();
     const QDate on = submittedOn.isValid() ? submittedOn : QDate::currentDate();
     Transaction tx(m_db);
@@ -589,7 +583,7 @@ Status EvaluationRepository::unlock(qint64 evaluationId, const QString &reason, 
     // The trigger's contract: record the unlock first, then go back to draft with the count raised.
     auto r = m_db.insert(QStringLiteral("INSERT INTO evaluation_unlock (evaluation_id, unlocked_on, reason, unlocked_by) "
                                         "VALUES (?, ?, ?, ?)"),
-                         {evaluationId, isoDate(day.isValid() ? day : QDate::currentDate()), reason.trimmed(), text(by.trimmed())});
+                         {evaluationId, isoDate(day.isValid() ? day : QDate::currentDate()), reason.trimmed(), nonNull(by.trimmed())});
     if (!r)
         return r.error();
     auto u = m_db.run(QStringLiteral("UPDATE evaluation SET status = ?, unlock_count = unlock_count + 1, finalised_on = NULL "

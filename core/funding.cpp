@@ -10,20 +10,6 @@ namespace core {
 
 namespace {
 
-// QtSql binds a null QString as NULL, which NOT NULL DEFAULT '' text columns refuse.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-Result<qint64> countOf(const Database &db, const QString &sql, const QVariantList &values)
-{
-    auto v = db.scalar(sql, values);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
-}
-
 QVariant nullable(const std::optional<qint64> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());

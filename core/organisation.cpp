@@ -6,22 +6,6 @@ namespace core {
 
 namespace {
 
-// How many rows a counting query finds; a storage error passes through.
-Result<qint64> countOf(const Database &db, const QString &sql, const QVariantList &values)
-{
-    auto v = db.scalar(sql, values);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
-}
-
-Status fromQuery(const Result<QSqlQuery> &q)
-{
-    if (!q)
-        return q.error();
-    return {};
-}
-
 QString likePattern(const QString &search)
 {
     QString pattern = search.trimmed();

@@ -6,14 +6,6 @@
 
 namespace core {
 
-namespace {
-// A null QString binds as SQL NULL; text columns are NOT NULL with '' for nothing.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-} // namespace
-
 bool chineseUi()
 {
     return QLocale().language() == QLocale::Chinese;
@@ -132,8 +124,8 @@ Status RubricRepository::writeItems(qint64 templateId, const QList<RubricItem> &
         const RubricItem &item = items.at(i);
         auto r = m_db.insert(QStringLiteral("INSERT INTO rubric_item (template_id, position, name_zh, name_en, dimension, "
                                             "weight, method, target, standard) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {templateId, i + 1, item.nameZh.trimmed(), text(item.nameEn.trimmed()), text(item.dimension.trimmed()),
-                              item.weight, code(item.method), item.target, text(item.standard.trimmed())});
+                             {templateId, i + 1, item.nameZh.trimmed(), nonNull(item.nameEn.trimmed()), nonNull(item.dimension.trimmed()),
+                              item.weight, code(item.method), item.target, nonNull(item.standard.trimmed())});
         if (!r)
             return r.error();
     }

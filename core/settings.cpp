@@ -8,12 +8,6 @@ namespace core {
 
 namespace {
 
-// QtSql binds a null QString as NULL, which NOT NULL DEFAULT '' text columns refuse.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 // The keys of the settings table (001_initial.sql). Never rename one: files keep them.
 const QString kAgencyName = QStringLiteral("agency_name");
 const QString kOverheadKind = QStringLiteral("overhead_kind");

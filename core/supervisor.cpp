@@ -6,20 +6,6 @@ namespace core {
 
 namespace {
 
-// QtSql binds a null QString as NULL, which NOT NULL DEFAULT '' text columns refuse.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-Result<qint64> countOf(const Database &db, const QString &sql, const QVariantList &values)
-{
-    auto v = db.scalar(sql, values);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
-}
-
 Supervisor supervisorFrom(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};

@@ -10,12 +10,6 @@ namespace core {
 
 namespace {
 
-// A null QString binds as SQL NULL; NOT NULL text columns want '' instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 QVariant dateOrNull(QDate day)
 {
     return day.isValid() ? QVariant(isoDate(day)) : QVariant();

@@ -10,12 +10,6 @@ namespace core {
 
 namespace {
 
-// A null QString binds as SQL NULL; NOT NULL text columns want '' instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 QString hours(int minutes)
 {
     return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
