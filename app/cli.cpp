@@ -24,9 +24,11 @@ const Command kCommands[] = {
     {"backup", QT_TRANSLATE_NOOP("app::Cli", "Write a consistent copy of the file"), runBackup, false},
     {"import", QT_TRANSLATE_NOOP("app::Cli", "Import attendance or work logs from CSV or XLSX"), runImport, false},
     {"export", QT_TRANSLATE_NOOP("app::Cli", "Export a table to CSV or XLSX"), runExport, false},
-    {"evaluate", QT_TRANSLATE_NOOP("app::Cli", "Draft the evaluations of a period from the records"), runEvaluate, false},
+    {"evaluate", QT_TRANSLATE_NOOP("app::Cli", "Draft the evaluations of a period from the records"), runEvaluate,
+     false},
     {"sheets", QT_TRANSLATE_NOOP("app::Cli", "Print the evaluation sheets of a period to PDF"), runSheets, true},
-    {"chart", QT_TRANSLATE_NOOP("app::Cli", "Draw a chart (attendance, activities, workload ...) into a PNG file"), runChart, true},
+    {"chart", QT_TRANSLATE_NOOP("app::Cli", "Draw a chart (attendance, activities, workload ...) into a PNG file"),
+     runChart, true},
 };
 
 const Command *findCommand(const char *name)
@@ -42,7 +44,7 @@ struct Globals
 {
     QString db;
     QString lang;
-    QString screenshot; // the window's --screenshot DIR
+    QString screenshot;    // the window's --screenshot DIR
     int commandIndex = -1; // index in argv of the subcommand, -1 for none
     QString error;
     bool help = false;
@@ -69,8 +71,8 @@ Globals scanGlobals(int argc, char *argv[])
             }
             return false;
         };
-        if (takeValue(QStringLiteral("--db"), g.db) || takeValue(QStringLiteral("--lang"), g.lang)
-            || takeValue(QStringLiteral("--screenshot"), g.screenshot))
+        if (takeValue(QStringLiteral("--db"), g.db) || takeValue(QStringLiteral("--lang"), g.lang) ||
+            takeValue(QStringLiteral("--screenshot"), g.screenshot))
             continue;
         if (a == u"-h" || a == u"--help") {
             g.help = true;
@@ -101,7 +103,8 @@ void printHelp(QTextStream &out)
             << QCoreApplication::translate("app::Cli", c.summary) << '\n';
     out << '\n'
         << QCoreApplication::translate("app::Cli", "Run 'onestreet COMMAND --help' for a command's options.") << '\n'
-        << QCoreApplication::translate("app::Cli", "Exit status: 0 success, 1 user error (nothing written), 2 usage error.")
+        << QCoreApplication::translate("app::Cli",
+                                       "Exit status: 0 success, 1 user error (nothing written), 2 usage error.")
         << '\n';
 }
 
@@ -151,14 +154,15 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (!command) {
-        err << QCoreApplication::translate("app::Cli", "Unknown command “%1”.").arg(QString::fromLocal8Bit(argv[globals.commandIndex]))
+        err << QCoreApplication::translate("app::Cli", "Unknown command “%1”.")
+                   .arg(QString::fromLocal8Bit(argv[globals.commandIndex]))
             << '\n';
         printHelp(err);
         return UsageError;
     }
 
-    CommandContext context{QString::fromLatin1(command->name), {}, globals.db.isEmpty() ? defaultDatabasePath() : globals.db,
-                           out, err};
+    CommandContext context{
+        QString::fromLatin1(command->name), {}, globals.db.isEmpty() ? defaultDatabasePath() : globals.db, out, err};
     context.arguments << QString::fromLocal8Bit(argv[0]);
     for (int i = globals.commandIndex + 1; i < argc; ++i)
         context.arguments << QString::fromLocal8Bit(argv[i]);

@@ -39,14 +39,17 @@ std::optional<qint64> parseId(const QString &text)
 int runChart(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("The chart: %1.").arg(ui::charts::chartKeys().join(QStringLiteral(", "))));
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("The first month (yyyy-MM), default 11 months before --to."),
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 tr("The chart: %1.").arg(ui::charts::chartKeys().join(QStringLiteral(", "))));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("The first month (yyyy-MM), default 11 months before --to."),
                                         QStringLiteral("MONTH"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("The last month (yyyy-MM), default this month."),
                                       QStringLiteral("MONTH"));
     const QCommandLineOption districtOption(QStringLiteral("district"), tr("Only this district (its number)."),
                                             QStringLiteral("ID"));
-    const QCommandLineOption streetOption(QStringLiteral("street"), tr("Only this street (its number)."), QStringLiteral("ID"));
+    const QCommandLineOption streetOption(QStringLiteral("street"), tr("Only this street (its number)."),
+                                          QStringLiteral("ID"));
     const QCommandLineOption workerOption(QStringLiteral("worker"), tr("Only this worker (the worker's number)."),
                                           QStringLiteral("ID"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("The picture's size in pixels, default 1200x700."),
@@ -63,7 +66,8 @@ int runChart(CommandContext &context)
         return context.usage(tr("Name one chart: %1.").arg(kinds.join(QStringLiteral(", "))));
     const auto builder = ui::charts::chartFor(positional.first());
     if (!builder)
-        return context.usage(tr("There is no chart “%1”; choose one of %2.").arg(positional.first(), kinds.join(QStringLiteral(", "))));
+        return context.usage(
+            tr("There is no chart “%1”; choose one of %2.").arg(positional.first(), kinds.join(QStringLiteral(", "))));
 
     ui::charts::ChartRequest request;
     const QDate thisMonth(request.today.year(), request.today.month(), 1);
@@ -92,7 +96,8 @@ int runChart(CommandContext &context)
         const auto match = pattern.match(parser.value(sizeOption).trimmed());
         size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
         if (size.width() < 300 || size.height() < 200 || size.width() > 10000 || size.height() > 10000)
-            return context.usage(tr("Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700."));
+            return context.usage(
+                tr("Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700."));
     }
     const QString path = parser.value(outOption);
     if (path.isEmpty())

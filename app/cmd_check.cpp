@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "cli.h"
 #include "command.h"
-
 #include "core/check.h"
 
 namespace app {

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "cli.h"
 #include "command.h"
-
 #include "core/demo.h"
 #include "core/period.h"
 
@@ -22,10 +21,13 @@ QString tr(const char *text)
 int runDemo(CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption streets(QStringLiteral("streets"), tr("Number of streets (sub-districts), 1 to %1.")
-                                         .arg(core::DemoGenerator::kMaxStreets), tr("N"), QStringLiteral("20"));
-    const QCommandLineOption years(QStringLiteral("years"), tr("Number of years of records, 1 to %1.")
-                                       .arg(core::DemoGenerator::kMaxYears), tr("Y"), QStringLiteral("3"));
+    const QCommandLineOption streets(
+        QStringLiteral("streets"),
+        tr("Number of streets (sub-districts), 1 to %1.").arg(core::DemoGenerator::kMaxStreets), tr("N"),
+        QStringLiteral("20"));
+    const QCommandLineOption years(QStringLiteral("years"),
+                                   tr("Number of years of records, 1 to %1.").arg(core::DemoGenerator::kMaxYears),
+                                   tr("Y"), QStringLiteral("3"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed: the same seed gives the same data."),
                                   tr("S"), QStringLiteral("1"));
     const QCommandLineOption end(QStringLiteral("end"), tr("Last day with records (yyyy-MM-dd), default today."),
@@ -61,7 +63,8 @@ int runDemo(CommandContext &context)
     core::DemoGenerator generator(*db, options);
     // One line on stderr, rewritten in place.
     generator.setProgress([&](double fraction, const QString &phase) {
-        context.err << '\r' << QStringLiteral("%1% ").arg(int(fraction * 100), 3) << phase.leftJustified(40) << Qt::flush;
+        context.err << '\r' << QStringLiteral("%1% ").arg(int(fraction * 100), 3) << phase.leftJustified(40)
+                    << Qt::flush;
     });
     auto stats = generator.run();
     context.err << '\n' << Qt::flush;

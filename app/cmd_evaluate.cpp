@@ -21,9 +21,10 @@ QString tr(const char *text)
 int runEvaluate(CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption periodOption(QStringLiteral("period"), tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."),
-                                          QStringLiteral("P"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), tr("The rubric template's number (default: the default template)."),
+    const QCommandLineOption periodOption(QStringLiteral("period"),
+                                          tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."), QStringLiteral("P"));
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            tr("The rubric template's number (default: the default template)."),
                                             QStringLiteral("ID"));
     const QCommandLineOption supervisorOption(QStringLiteral("supervisor"), tr("The supervisor's number."),
                                               QStringLiteral("ID"));

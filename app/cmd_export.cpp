@@ -4,7 +4,6 @@
 // one table, with fixed columns, to a file a spreadsheet opens. Opens the file read-only.
 #include "cli.h"
 #include "command.h"
-
 #include "core/io/exporter.h"
 #include "core/period.h"
 

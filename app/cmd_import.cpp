@@ -5,7 +5,6 @@
 // in one transaction. With problems and no --skip-bad nothing is written and the exit code is 1.
 #include "cli.h"
 #include "command.h"
-
 #include "core/io/importer.h"
 
 namespace app {
@@ -79,10 +78,7 @@ int runImport(CommandContext &context)
     auto written = importer.write(plan.value(), options);
     if (!written)
         return context.fail(written.error());
-    context.out << tr("Written: %1 row(s). Skipped: %2.")
-                       .arg(written->written)
-                       .arg(written->skipped)
-                << '\n';
+    context.out << tr("Written: %1 row(s). Skipped: %2.").arg(written->written).arg(written->skipped) << '\n';
     return Success;
 }
 

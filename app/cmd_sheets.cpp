@@ -21,12 +21,12 @@ QString tr(const char *text)
 int runSheets(CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption periodOption(QStringLiteral("period"), tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."),
-                                          QStringLiteral("P"));
+    const QCommandLineOption periodOption(QStringLiteral("period"),
+                                          tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."), QStringLiteral("P"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption workerOption(QStringLiteral("worker"), tr("Only this worker's sheet (the worker's number)."),
-                                          QStringLiteral("ID"));
+    const QCommandLineOption workerOption(QStringLiteral("worker"),
+                                          tr("Only this worker's sheet (the worker's number)."), QStringLiteral("ID"));
     const QCommandLineOption finalOption(QStringLiteral("final-only"), tr("Only final evaluations, no drafts."));
     parser.addOptions({periodOption, outOption, workerOption, finalOption});
     if (auto code = context.parse(parser))
@@ -62,8 +62,9 @@ int runSheets(CommandContext &context)
     auto pages = ui::SheetRenderer::writePdf(sheets.value(), parser.value(outOption));
     if (!pages)
         return context.fail(pages.error());
-    context.out << tr("Wrote %1 sheets (%2 pages) to %3.").arg(sheets->size()).arg(pages.value()).arg(parser.value(outOption))
-                << '\n';
+    context.out
+        << tr("Wrote %1 sheets (%2 pages) to %3.").arg(sheets->size()).arg(pages.value()).arg(parser.value(outOption))
+        << '\n';
     return Success;
 }
 

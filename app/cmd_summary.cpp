@@ -4,7 +4,6 @@
 // alerts, as text for a person or JSON for a script. Opens the file read-only: it never writes.
 #include "cli.h"
 #include "command.h"
-
 #include "core/period.h"
 #include "core/summary.h"
 

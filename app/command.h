@@ -39,7 +39,7 @@ struct Command
     const char *name;
     const char *summary; // translated via QCoreApplication::translate("app::Cli", ...)
     CommandFunction run;
-    bool needsGui;       // renders fonts or pixels (sheets, charts): runs on the offscreen platform
+    bool needsGui; // renders fonts or pixels (sheets, charts): runs on the offscreen platform
 };
 
 // The commands, one function each (cmd_*.cpp).

@@ -78,8 +78,8 @@ QVariant targetLabels(const QVariant &codes)
 
 Result<QList<Activity>> ActivityRepository::load(const QString &where, const QVariantList &values) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM activity a WHERE ") + where
-                          + QStringLiteral(" ORDER BY a.planned_on, a.id"),
+    auto q = m_db.run(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM activity a WHERE ") + where +
+                          QStringLiteral(" ORDER BY a.planned_on, a.id"),
                       values);
     if (!q)
         return q.error();
@@ -92,8 +92,8 @@ Result<QList<Activity>> ActivityRepository::load(const QString &where, const QVa
     if (list.isEmpty())
         return list;
     auto t = m_db.run(QStringLiteral("SELECT t.activity_id, t.target_group FROM activity_target t "
-                                     "JOIN activity a ON a.id = t.activity_id WHERE ")
-                          + where,
+                                     "JOIN activity a ON a.id = t.activity_id WHERE ") +
+                          where,
                       values);
     if (!t)
         return t.error();
@@ -236,8 +236,8 @@ Status ActivityRepository::step(qint64 id, ActivityAction action,
         return *refused;
     QVariantList all{code(to)};
     all << values << id;
-    auto q = m_db.run(QStringLiteral("UPDATE activity SET status = ?") + assignments + QStringLiteral(" WHERE id = ?"),
-                      all);
+    auto q =
+        m_db.run(QStringLiteral("UPDATE activity SET status = ?") + assignments + QStringLiteral(" WHERE id = ?"), all);
     if (!q)
         return q.error();
     return transaction.commit();
@@ -245,53 +245,50 @@ Status ActivityRepository::step(qint64 id, ActivityAction action,
 
 Status ActivityRepository::submit(qint64 id, QDate date) const
 {
-    return step(
-        id, ActivityAction::Submit,
-        [&](const Activity &a) -> std::optional<Error> {
-            if (!date.isValid())
-                return Error::invalid(tr("Enter the date “%1” was submitted for approval.").arg(a.title));
-            return std::nullopt;
-        },
-        QStringLiteral(", submitted_on = ?"), {isoDate(date)});
+    return step(id, ActivityAction::Submit,
+                [&](const Activity &a) -> std::optional<Error> {
+                    if (!date.isValid())
+                        return Error::invalid(tr("Enter the date “%1” was submitted for approval.").arg(a.title));
+                    return std::nullopt;
+                },
+                QStringLiteral(", submitted_on = ?"), {isoDate(date)});
 }
 
 Status ActivityRepository::approve(qint64 id, const QString &reviewer, QDate date, const QString &comment) const
 {
-    return step(
-        id, ActivityAction::Approve,
-        [&](const Activity &a) -> std::optional<Error> {
-            if (reviewer.trimmed().isEmpty())
-                return Error::invalid(tr("Enter who approved “%1” (the department or person).").arg(a.title));
-            if (!date.isValid())
-                return Error::invalid(tr("Enter the date “%1” was approved.").arg(a.title));
-            if (a.submittedOn.isValid() && date < a.submittedOn)
-                return Error::invalid(tr("“%1” cannot be approved on %2, before it was submitted (%3).")
-                                          .arg(a.title, isoDate(date), isoDate(a.submittedOn)));
-            return std::nullopt;
-        },
-        QStringLiteral(", reviewer = ?, reviewed_on = ?, review_comment = ?"),
-        {text(reviewer), isoDate(date), text(comment)});
+    return step(id, ActivityAction::Approve,
+                [&](const Activity &a) -> std::optional<Error> {
+                    if (reviewer.trimmed().isEmpty())
+                        return Error::invalid(tr("Enter who approved “%1” (the department or person).").arg(a.title));
+                    if (!date.isValid())
+                        return Error::invalid(tr("Enter the date “%1” was approved.").arg(a.title));
+                    if (a.submittedOn.isValid() && date < a.submittedOn)
+                        return Error::invalid(tr("“%1” cannot be approved on %2, before it was submitted (%3).")
+                                                  .arg(a.title, isoDate(date), isoDate(a.submittedOn)));
+                    return std::nullopt;
+                },
+                QStringLiteral(", reviewer = ?, reviewed_on = ?, review_comment = ?"),
+                {text(reviewer), isoDate(date), text(comment)});
 }
 
 Status ActivityRepository::reject(qint64 id, const QString &reviewer, QDate date, const QString &comment) const
 {
-    return step(
-        id, ActivityAction::Reject,
-        [&](const Activity &a) -> std::optional<Error> {
-            if (reviewer.trimmed().isEmpty())
-                return Error::invalid(tr("Enter who rejected “%1” (the department or person).").arg(a.title));
-            if (!date.isValid())
-                return Error::invalid(tr("Enter the date “%1” was rejected.").arg(a.title));
-            if (comment.trimmed().isEmpty())
-                return Error::invalid(
-                    tr("Say why “%1” is rejected, so that the worker can improve the plan.").arg(a.title));
-            if (a.submittedOn.isValid() && date < a.submittedOn)
-                return Error::invalid(tr("“%1” cannot be rejected on %2, before it was submitted (%3).")
-                                          .arg(a.title, isoDate(date), isoDate(a.submittedOn)));
-            return std::nullopt;
-        },
-        QStringLiteral(", reviewer = ?, reviewed_on = ?, review_comment = ?"),
-        {text(reviewer), isoDate(date), text(comment)});
+    return step(id, ActivityAction::Reject,
+                [&](const Activity &a) -> std::optional<Error> {
+                    if (reviewer.trimmed().isEmpty())
+                        return Error::invalid(tr("Enter who rejected “%1” (the department or person).").arg(a.title));
+                    if (!date.isValid())
+                        return Error::invalid(tr("Enter the date “%1” was rejected.").arg(a.title));
+                    if (comment.trimmed().isEmpty())
+                        return Error::invalid(
+                            tr("Say why “%1” is rejected, so that the worker can improve the plan.").arg(a.title));
+                    if (a.submittedOn.isValid() && date < a.submittedOn)
+                        return Error::invalid(tr("“%1” cannot be rejected on %2, before it was submitted (%3).")
+                                                  .arg(a.title, isoDate(date), isoDate(a.submittedOn)));
+                    return std::nullopt;
+                },
+                QStringLiteral(", reviewer = ?, reviewed_on = ?, review_comment = ?"),
+                {text(reviewer), isoDate(date), text(comment)});
 }
 
 Status ActivityRepository::markHeld(qint64 id, QDate date, int actualParticipants, const QString &summary) const
@@ -315,14 +312,13 @@ Status ActivityRepository::markHeld(qint64 id, QDate date, int actualParticipant
 
 Status ActivityRepository::cancel(qint64 id, QDate date) const
 {
-    return step(
-        id, ActivityAction::Cancel,
-        [&](const Activity &a) -> std::optional<Error> {
-            if (!date.isValid())
-                return Error::invalid(tr("Enter the date “%1” was cancelled.").arg(a.title));
-            return std::nullopt;
-        },
-        QStringLiteral(", cancelled_on = ?"), {isoDate(date)});
+    return step(id, ActivityAction::Cancel,
+                [&](const Activity &a) -> std::optional<Error> {
+                    if (!date.isValid())
+                        return Error::invalid(tr("Enter the date “%1” was cancelled.").arg(a.title));
+                    return std::nullopt;
+                },
+                QStringLiteral(", cancelled_on = ?"), {isoDate(date)});
 }
 
 Result<QList<Activity>> ActivityRepository::pendingSince(int days, QDate asOf) const

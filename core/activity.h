@@ -35,7 +35,7 @@ struct Activity
     // The workflow's record; written only by ActivityRepository's workflow actions.
     ActivityStatus status = ActivityStatus::Draft;
     QDate submittedOn;
-    QString reviewer;        // who reviewed it, e.g. the department or its head
+    QString reviewer; // who reviewed it, e.g. the department or its head
     QDate reviewedOn;
     QString reviewComment;
     QDate heldOn;
@@ -51,7 +51,9 @@ class ActivityRepository
 {
     Q_DECLARE_TR_FUNCTIONS(core::ActivityRepository)
 public:
-    explicit ActivityRepository(Database db) : m_db(std::move(db)) {}
+    explicit ActivityRepository(Database db)
+        : m_db(std::move(db))
+    {}
 
     // The activity with its target groups.
     Result<Activity> get(qint64 id) const;

@@ -87,16 +87,17 @@ Result<QList<Alert>> alerts(const Database &db, QDate asOf)
     // Contracts about to end that nobody has renewed (服务中断的风险).
     QVariantList values = runningContractValues(asOf);
     values << isoDate(asOf.addDays(contractDays)) << code(ContractStatus::Terminated);
-    Status s = add(Alert::ContractEnding,
-                   QStringLiteral("SELECT c.id, c.code FROM contract c WHERE %1 AND c.end_date <= ?"
-                                  " AND NOT EXISTS (SELECT 1 FROM contract n WHERE n.renews_id = c.id AND n.status <> ?)"
-                                  " ORDER BY c.end_date, c.code")
-                       .arg(running),
-                   values, [&](int n, const QString &names) {
-                       return Alerts::tr("%n contract(s) end within %1 days with no successor: %2", nullptr, n)
-                           .arg(contractDays)
-                           .arg(names);
-                   });
+    Status s =
+        add(Alert::ContractEnding,
+            QStringLiteral("SELECT c.id, c.code FROM contract c WHERE %1 AND c.end_date <= ?"
+                           " AND NOT EXISTS (SELECT 1 FROM contract n WHERE n.renews_id = c.id AND n.status <> ?)"
+                           " ORDER BY c.end_date, c.code")
+                .arg(running),
+            values, [&](int n, const QString &names) {
+                return Alerts::tr("%n contract(s) end within %1 days with no successor: %2", nullptr, n)
+                    .arg(contractDays)
+                    .arg(names);
+            });
     if (!s)
         return s.error();
 
@@ -147,8 +148,7 @@ Result<QList<Alert>> alerts(const Database &db, QDate asOf)
     s = add(Alert::ApplicationPending,
             QStringLiteral("SELECT a.id, a.title FROM activity a WHERE a.status <> ? AND a.submitted_on <= ?"
                            " AND (a.reviewed_on IS NULL OR a.reviewed_on > ?) ORDER BY a.submitted_on, a.id"),
-            {code(ActivityStatus::Draft), isoDate(asOf.addDays(-pendingDays)), day},
-            [&](int n, const QString &names) {
+            {code(ActivityStatus::Draft), isoDate(asOf.addDays(-pendingDays)), day}, [&](int n, const QString &names) {
                 return Alerts::tr("%n activity application(s) waiting %1 days or more for review: %2", nullptr, n)
                     .arg(pendingDays)
                     .arg(names);
@@ -164,22 +164,23 @@ Result<QList<Alert>> alerts(const Database &db, QDate asOf)
     values = {day, day, day};
     values << runningContractValues(asOf) << lmFirst << lmLast << lmFirst << lmFirst << lmLast << lmLast
            << code(ContractStatus::Draft);
-    s = add(Alert::AttendanceMissing,
-            QStringLiteral("SELECT w.id, w.name FROM social_worker w"
-                           " WHERE w.id IN (SELECT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id"
-                           "  JOIN contract c ON c.id = p.contract_id"
-                           "  WHERE (pl.end_date IS NULL OR pl.end_date >= ?) AND %1 AND %2)"
-                           " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.worker_id = w.id AND a.day BETWEEN ? AND ?)"
-                           " AND EXISTS (SELECT 1 FROM placement pl JOIN post p ON p.id = pl.post_id"
-                           "  JOIN contract c ON c.id = p.contract_id"
-                           "  JOIN calendar_day cd ON cd.day BETWEEN %3"
-                           "  WHERE pl.worker_id = w.id AND cd.workday > 0 AND c.status <> ?)"
-                           " ORDER BY w.name, w.id")
-                .arg(placedOn, running, QLatin1String(kOverlapDays)),
-            values, [&](int n, const QString &names) {
-                return Alerts::tr("%n social worker(s) with no attendance recorded for %1: %2", nullptr, n)
-                    .arg(lastMonth.label(), names);
-            });
+    s = add(
+        Alert::AttendanceMissing,
+        QStringLiteral("SELECT w.id, w.name FROM social_worker w"
+                       " WHERE w.id IN (SELECT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id"
+                       "  JOIN contract c ON c.id = p.contract_id"
+                       "  WHERE (pl.end_date IS NULL OR pl.end_date >= ?) AND %1 AND %2)"
+                       " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.worker_id = w.id AND a.day BETWEEN ? AND ?)"
+                       " AND EXISTS (SELECT 1 FROM placement pl JOIN post p ON p.id = pl.post_id"
+                       "  JOIN contract c ON c.id = p.contract_id"
+                       "  JOIN calendar_day cd ON cd.day BETWEEN %3"
+                       "  WHERE pl.worker_id = w.id AND cd.workday > 0 AND c.status <> ?)"
+                       " ORDER BY w.name, w.id")
+            .arg(placedOn, running, QLatin1String(kOverlapDays)),
+        values, [&](int n, const QString &names) {
+            return Alerts::tr("%n social worker(s) with no attendance recorded for %1: %2", nullptr, n)
+                .arg(lastMonth.label(), names);
+        });
     if (!s)
         return s.error();
     return result;

@@ -18,12 +18,12 @@ namespace core {
 struct Alert
 {
     // The kinds, as stored in JSON and used by the window to pick an icon and a page.
-    static constexpr const char *ContractEnding = "contract_ending";       // ids: contracts
-    static constexpr const char *PostVacant = "post_vacant";               // ids: posts; related: their streets
-    static constexpr const char *Unsupervised = "unsupervised";            // ids: workers
-    static constexpr const char *FollowUpOverdue = "follow_up_overdue";    // ids: follow-ups; related: workers
+    static constexpr const char *ContractEnding = "contract_ending";         // ids: contracts
+    static constexpr const char *PostVacant = "post_vacant";                 // ids: posts; related: their streets
+    static constexpr const char *Unsupervised = "unsupervised";              // ids: workers
+    static constexpr const char *FollowUpOverdue = "follow_up_overdue";      // ids: follow-ups; related: workers
     static constexpr const char *ApplicationPending = "application_pending"; // ids: activities
-    static constexpr const char *AttendanceMissing = "attendance_missing"; // ids: workers
+    static constexpr const char *AttendanceMissing = "attendance_missing";   // ids: workers
 
     QString kind;
     QString message;          // translated; names the records (the first few) and their number

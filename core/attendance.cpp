@@ -57,11 +57,12 @@ Status AttendanceRepository::set(const AttendanceRecord &r) const
     if (r.signIn && r.signOut && r.signIn->isValid() && r.signOut->isValid() && *r.signOut < *r.signIn)
         return Error::invalid(tr("The sign-out time %1 is before the sign-in time %2. Correct one of them.")
                                   .arg(r.signOut->toString(kTimeFormat), r.signIn->toString(kTimeFormat)));
-    auto q = m_db.run(QStringLiteral("INSERT INTO attendance (worker_id, day, status, sign_in, sign_out, note) "
-                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (worker_id, day) DO UPDATE SET "
-                                     "status = excluded.status, sign_in = excluded.sign_in, "
-                                     "sign_out = excluded.sign_out, note = excluded.note"),
-                      {r.workerId, isoDate(r.day), code(r.status), timeOrNull(r.signIn), timeOrNull(r.signOut), nonNull(r.note)});
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO attendance (worker_id, day, status, sign_in, sign_out, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (worker_id, day) DO UPDATE SET "
+                       "status = excluded.status, sign_in = excluded.sign_in, "
+                       "sign_out = excluded.sign_out, note = excluded.note"),
+        {r.workerId, isoDate(r.day), code(r.status), timeOrNull(r.signIn), timeOrNull(r.signOut), nonNull(r.note)});
     if (!q)
         return q.error();
     return {};
@@ -89,7 +90,8 @@ Result<std::optional<AttendanceRecord>> AttendanceRepository::get(qint64 workerI
 
 Status AttendanceRepository::remove(qint64 workerId, QDate day) const
 {
-    auto q = m_db.run(QStringLiteral("DELETE FROM attendance WHERE worker_id = ? AND day = ?"), {workerId, isoDate(day)});
+    auto q =
+        m_db.run(QStringLiteral("DELETE FROM attendance WHERE worker_id = ? AND day = ?"), {workerId, isoDate(day)});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0)
@@ -112,12 +114,13 @@ Result<int> AttendanceRepository::fill(qint64 workerId, QDate from, QDate to, At
         return transaction.error();
     if (Status s = Calendar(m_db).ensureYears(from.year(), to.year()); !s)
         return s.error();
-    auto q = m_db.run(QStringLiteral("INSERT INTO attendance (worker_id, day, status) "
-                                     "SELECT ?, cd.day, ? FROM calendar_day cd "
-                                     "WHERE cd.workday = 1 AND cd.day BETWEEN ? AND ? AND %1 "
-                                     "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.worker_id = ? AND a.day = cd.day)")
-                          .arg(coveredBy(QStringLiteral("?"), QStringLiteral("cd.day"), false)),
-                      {workerId, code(status), isoDate(from), isoDate(to), workerId, workerId});
+    auto q =
+        m_db.run(QStringLiteral("INSERT INTO attendance (worker_id, day, status) "
+                                "SELECT ?, cd.day, ? FROM calendar_day cd "
+                                "WHERE cd.workday = 1 AND cd.day BETWEEN ? AND ? AND %1 "
+                                "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.worker_id = ? AND a.day = cd.day)")
+                     .arg(coveredBy(QStringLiteral("?"), QStringLiteral("cd.day"), false)),
+                 {workerId, code(status), isoDate(from), isoDate(to), workerId, workerId});
     if (!q)
         return q.error();
     const int written = q.value().numRowsAffected();
@@ -151,16 +154,17 @@ Result<AttendanceMonthGrid> AttendanceRepository::month(QDate firstOfMonth, std:
     QVariantList values{first, last, last, first};
     if (streetId)
         values << *streetId;
-    auto workers = m_db.run(QStringLiteral("SELECT pl.worker_id, w.name, min(s.name), max(s.name), count(cd.day) "
-                                           "FROM placement pl JOIN social_worker w ON w.id = pl.worker_id "
-                                           "JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
-                                           "JOIN street s ON s.id = p.street_id "
-                                           "LEFT JOIN calendar_day cd ON cd.workday = 1 AND cd.day BETWEEN ? AND ? "
-                                           "AND cd.day >= pl.start_date AND cd.day <= COALESCE(pl.end_date, c.end_date) "
-                                           "WHERE pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ?%1 "
-                                           "GROUP BY pl.worker_id, w.name ORDER BY w.name, pl.worker_id")
-                                .arg(atStreet),
-                            values);
+    auto workers =
+        m_db.run(QStringLiteral("SELECT pl.worker_id, w.name, min(s.name), max(s.name), count(cd.day) "
+                                "FROM placement pl JOIN social_worker w ON w.id = pl.worker_id "
+                                "JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
+                                "JOIN street s ON s.id = p.street_id "
+                                "LEFT JOIN calendar_day cd ON cd.workday = 1 AND cd.day BETWEEN ? AND ? "
+                                "AND cd.day >= pl.start_date AND cd.day <= COALESCE(pl.end_date, c.end_date) "
+                                "WHERE pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ?%1 "
+                                "GROUP BY pl.worker_id, w.name ORDER BY w.name, pl.worker_id")
+                     .arg(atStreet),
+                 values);
     if (!workers)
         return workers.error();
     QHash<qint64, int> rowOf;
@@ -186,16 +190,16 @@ Result<AttendanceMonthGrid> AttendanceRepository::month(QDate firstOfMonth, std:
     cellValues << first << last << last << first;
     if (streetId)
         cellValues << *streetId;
-    auto cells = m_db.run(QStringLiteral("SELECT a.worker_id, a.day, a.status, "
-                                         "CASE WHEN cd.workday = 1 AND %1 THEN 1 ELSE 0 END "
-                                         "FROM attendance a LEFT JOIN calendar_day cd ON cd.day = a.day "
-                                         "WHERE a.day BETWEEN ? AND ? AND a.worker_id IN (SELECT pl.worker_id "
-                                         "FROM placement pl JOIN post p ON p.id = pl.post_id "
-                                         "JOIN contract c ON c.id = p.contract_id "
-                                         "WHERE pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ?%2)")
-                              .arg(coveredBy(QStringLiteral("a.worker_id"), QStringLiteral("a.day"), bool(streetId)),
-                                   atStreet),
-                          cellValues);
+    auto cells =
+        m_db.run(QStringLiteral("SELECT a.worker_id, a.day, a.status, "
+                                "CASE WHEN cd.workday = 1 AND %1 THEN 1 ELSE 0 END "
+                                "FROM attendance a LEFT JOIN calendar_day cd ON cd.day = a.day "
+                                "WHERE a.day BETWEEN ? AND ? AND a.worker_id IN (SELECT pl.worker_id "
+                                "FROM placement pl JOIN post p ON p.id = pl.post_id "
+                                "JOIN contract c ON c.id = p.contract_id "
+                                "WHERE pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ?%2)")
+                     .arg(coveredBy(QStringLiteral("a.worker_id"), QStringLiteral("a.day"), bool(streetId)), atStreet),
+                 cellValues);
     if (!cells)
         return cells.error();
     while (cells.value().next()) {
@@ -248,7 +252,8 @@ SqlListSource AttendanceRepository::listing(Database db)
     // street are looked up only for the rows shown (or filtered on).
     const QString placementAt = QStringLiteral(
         "(SELECT %1 FROM placement pl JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
-        "%2WHERE pl.worker_id = a.worker_id AND pl.start_date <= a.day AND COALESCE(pl.end_date, c.end_date) >= a.day)");
+        "%2WHERE pl.worker_id = a.worker_id AND pl.start_date <= a.day AND COALESCE(pl.end_date, c.end_date) >= "
+        "a.day)");
     const QString joinStreet = QStringLiteral("JOIN street s ON s.id = p.street_id ");
     const QString workerName = QStringLiteral("(SELECT w.name FROM social_worker w WHERE w.id = a.worker_id)");
     const auto left = Qt::AlignLeft | Qt::AlignVCenter;
@@ -270,9 +275,9 @@ SqlListSource AttendanceRepository::listing(Database db)
     spec.workerColumn = QStringLiteral("a.worker_id");
     // Narrow to the workers ever placed there first (uncorrelated, so it can use the
     // (worker_id, day) index), then keep the days their placement there covers.
-    const QString placedThere = QStringLiteral(
-        "%1.worker_id IN (SELECT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id "
-        "JOIN street s ON s.id = p.street_id WHERE %2 = ?) AND %3 = ?");
+    const QString placedThere =
+        QStringLiteral("%1.worker_id IN (SELECT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id "
+                       "JOIN street s ON s.id = p.street_id WHERE %2 = ?) AND %3 = ?");
     spec.streetCondition = placedThere.arg(QStringLiteral("a"), QStringLiteral("p.street_id"),
                                            placementAt.arg(QStringLiteral("p.street_id"), QString()));
     spec.districtCondition = placedThere.arg(QStringLiteral("a"), QStringLiteral("s.district_id"),

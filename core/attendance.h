@@ -36,27 +36,29 @@ struct AttendanceMonthGrid
     {
         qint64 workerId = 0;
         QString workerName;
-        QString streets;                          // the street(s) of the worker's placements that month
-        QMap<QDate, AttendanceStatus> days;       // every record of the month
+        QString streets;                    // the street(s) of the worker's placements that month
+        QMap<QDate, AttendanceStatus> days; // every record of the month
         // Totals count the required working days during the worker's placement(s) only.
-        int present = 0;                          // days at work (countsAsPresent)
-        QMap<AttendanceStatus, int> absences;     // the other statuses, by kind
-        int late = 0;                             // of the present days, late arrivals
-        int leftEarly = 0;                        // ... and early leaves
-        int required = 0;                         // required working days during the placement(s)
-        int unrecorded() const;                   // required days with no record
+        int present = 0;                      // days at work (countsAsPresent)
+        QMap<AttendanceStatus, int> absences; // the other statuses, by kind
+        int late = 0;                         // of the present days, late arrivals
+        int leftEarly = 0;                    // ... and early leaves
+        int required = 0;                     // required working days during the placement(s)
+        int unrecorded() const;               // required days with no record
         double rate() const { return required > 0 ? double(present) / required : 0.0; }
     };
-    QDate first;                                  // the month's first day
-    QList<QDate> workdays;                        // the month's required working days (work calendar)
-    QList<Row> rows;                              // by worker name
+    QDate first;           // the month's first day
+    QList<QDate> workdays; // the month's required working days (work calendar)
+    QList<Row> rows;       // by worker name
 };
 
 class AttendanceRepository
 {
     Q_DECLARE_TR_FUNCTIONS(core::AttendanceRepository)
 public:
-    explicit AttendanceRepository(Database db) : m_db(std::move(db)) {}
+    explicit AttendanceRepository(Database db)
+        : m_db(std::move(db))
+    {}
 
     // Inserts the worker's record for that day, or replaces it (one row per worker and day).
     Status set(const AttendanceRecord &record) const;

@@ -13,7 +13,10 @@ namespace core {
 
 // ---- BulkStatement ----
 
-BulkStatement::BulkStatement(BulkWriter &writer, int width, int batch) : m_writer(writer), m_width(width), m_batchRows(batch)
+BulkStatement::BulkStatement(BulkWriter &writer, int width, int batch)
+    : m_writer(writer)
+    , m_width(width)
+    , m_batchRows(batch)
 {
     m_cells.reserve(size_t(width) * size_t(batch));
     m_text.reserve(4096);
@@ -135,11 +138,21 @@ bool BulkStatement::run(sqlite3_stmt *statement, int rows)
         for (int p = 1; p <= m_width * perStep; ++p, ++c) {
             int rc = SQLITE_OK;
             switch (c->kind) {
-            case Cell::Null: rc = sqlite3_bind_null(statement, p); break;
-            case Cell::Int: rc = sqlite3_bind_int64(statement, p, c->i); break;
-            case Cell::Real: rc = sqlite3_bind_double(statement, p, c->d); break;
-            case Cell::Text: rc = sqlite3_bind_text(statement, p, m_text.data() + c->i, c->n, SQLITE_STATIC); break;
-            case Cell::Static: rc = sqlite3_bind_text(statement, p, c->p, c->n, SQLITE_STATIC); break;
+            case Cell::Null:
+                rc = sqlite3_bind_null(statement, p);
+                break;
+            case Cell::Int:
+                rc = sqlite3_bind_int64(statement, p, c->i);
+                break;
+            case Cell::Real:
+                rc = sqlite3_bind_double(statement, p, c->d);
+                break;
+            case Cell::Text:
+                rc = sqlite3_bind_text(statement, p, m_text.data() + c->i, c->n, SQLITE_STATIC);
+                break;
+            case Cell::Static:
+                rc = sqlite3_bind_text(statement, p, c->p, c->n, SQLITE_STATIC);
+                break;
             }
             if (rc != SQLITE_OK)
                 return m_writer.fail(rc);
@@ -157,13 +170,16 @@ bool BulkStatement::run(sqlite3_stmt *statement, int rows)
 
 // ---- BulkWriter ----
 
-BulkWriter::BulkWriter(Database db, Options options) : m_db(std::move(db)), m_options(options)
+BulkWriter::BulkWriter(Database db, Options options)
+    : m_db(std::move(db))
+    , m_options(options)
 {
     const QVariant handle = m_db.sql().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_handle) {
-        m_error = Error::storage(QCoreApplication::translate("core::BulkWriter", "Bulk writing needs an open SQLite file."));
+        m_error =
+            Error::storage(QCoreApplication::translate("core::BulkWriter", "Bulk writing needs an open SQLite file."));
         return;
     }
     sqlite3_stmt *q = prepare("PRAGMA cache_size");
@@ -197,8 +213,8 @@ BulkWriter::~BulkWriter()
 sqlite3_stmt *BulkWriter::prepare(const QByteArray &sql)
 {
     sqlite3_stmt *statement = nullptr;
-    const int rc = sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                      &statement, nullptr);
+    const int rc =
+        sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(statement);
         fail(rc, sql.constData());

@@ -96,7 +96,9 @@ public:
         int cacheMiB = 128; // page cache for the session: index pages stay in memory
     };
     explicit BulkWriter(Database db, Options options);
-    explicit BulkWriter(Database db) : BulkWriter(std::move(db), Options()) {}
+    explicit BulkWriter(Database db)
+        : BulkWriter(std::move(db), Options())
+    {}
     ~BulkWriter();
     BulkWriter(const BulkWriter &) = delete;
     BulkWriter &operator=(const BulkWriter &) = delete;

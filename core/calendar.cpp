@@ -55,8 +55,8 @@ Status Calendar::ensureYears(int firstYear, int lastYear) const
             return toError(insert.lastError());
     }
     // Official arrangements apply only to days that still follow the weekday default.
-    QSqlQuery special = m_db.prepare(QStringLiteral(
-        "UPDATE calendar_day SET workday = ?, kind = ?, name = ? WHERE day = ? AND kind IS NULL"));
+    QSqlQuery special = m_db.prepare(
+        QStringLiteral("UPDATE calendar_day SET workday = ?, kind = ?, name = ? WHERE day = ? AND kind IS NULL"));
     for (const SpecialDay &s : officialDays()) {
         if (s.day.year() < firstYear || s.day.year() > lastYear)
             continue;
@@ -108,8 +108,9 @@ Status Calendar::setSpecialDay(const SpecialDay &day) const
         return Error::invalid(tr("The date is not valid."));
     if (Status s = ensureYears(day.day.year(), day.day.year()); !s)
         return s;
-    auto q = m_db.run(QStringLiteral("UPDATE calendar_day SET workday = ?, kind = ?, name = ? WHERE day = ?"),
-                      {day.kind == CalendarKind::Workday ? 1 : 0, code(day.kind), day.name.trimmed(), isoDate(day.day)});
+    auto q =
+        m_db.run(QStringLiteral("UPDATE calendar_day SET workday = ?, kind = ?, name = ? WHERE day = ?"),
+                 {day.kind == CalendarKind::Workday ? 1 : 0, code(day.kind), day.name.trimmed(), isoDate(day.day)});
     if (!q)
         return q.error();
     return {};

@@ -20,7 +20,9 @@ class Calendar
 {
     Q_DECLARE_TR_FUNCTIONS(core::Calendar)
 public:
-    explicit Calendar(Database db) : m_db(std::move(db)) {}
+    explicit Calendar(Database db)
+        : m_db(std::move(db))
+    {}
 
     struct SpecialDay
     {

@@ -14,7 +14,9 @@ class Check
 {
     Q_DECLARE_TR_FUNCTIONS(core::Check)
 public:
-    explicit Check(const Database &db) : m_db(db) {}
+    explicit Check(const Database &db)
+        : m_db(db)
+    {}
 
     // Runs a query whose rows are problems: the first column the row id(s) (one id, or several
     // separated by commas), the others the values for the message's %2, %3, ...
@@ -80,60 +82,68 @@ bool Check::rules()
     return rule("post_per_street",
                 "SELECT group_concat(p.id), c.code, s.name FROM post p JOIN contract c ON c.id = p.contract_id "
                 "JOIN street s ON s.id = p.street_id GROUP BY p.contract_id, p.street_id HAVING count(*) > 1",
-                tr("Posts %1: contract %2 has more than one post for %3 (one street, one post per contract)."))
-        && rule("placement_worker_overlap",
+                tr("Posts %1: contract %2 has more than one post for %3 (one street, one post per contract).")) &&
+           rule("placement_worker_overlap",
                 "SELECT a.id || ',' || b.id, w.name, a.start_date, b.start_date FROM placement a "
                 "JOIN placement b ON b.worker_id = a.worker_id AND b.id > a.id "
                 "JOIN post pa ON pa.id = a.post_id JOIN contract ca ON ca.id = pa.contract_id "
                 "JOIN post pb ON pb.id = b.post_id JOIN contract cb ON cb.id = pb.contract_id "
                 "JOIN social_worker w ON w.id = a.worker_id "
-                "WHERE a.start_date <= COALESCE(b.end_date, cb.end_date) AND b.start_date <= COALESCE(a.end_date, ca.end_date)",
-                tr("Placements %1 overlap: %2 holds two placements at once (from %3 and from %4)."))
-        && rule("placement_post_overlap",
+                "WHERE a.start_date <= COALESCE(b.end_date, cb.end_date) AND b.start_date <= COALESCE(a.end_date, "
+                "ca.end_date)",
+                tr("Placements %1 overlap: %2 holds two placements at once (from %3 and from %4).")) &&
+           rule("placement_post_overlap",
                 "SELECT a.id || ',' || b.id, s.name, c.code FROM placement a "
                 "JOIN placement b ON b.post_id = a.post_id AND b.id > a.id "
                 "JOIN post p ON p.id = a.post_id JOIN contract c ON c.id = p.contract_id "
                 "JOIN street s ON s.id = p.street_id "
-                "WHERE a.start_date <= COALESCE(b.end_date, c.end_date) AND b.start_date <= COALESCE(a.end_date, c.end_date)",
-                tr("Placements %1 overlap: the post at %2 (contract %3) is held by two workers at once."))
-        && rule("placement_outside_contract",
-                "SELECT pl.id, pl.start_date, COALESCE(pl.end_date, ''), c.code, c.start_date, c.end_date FROM placement pl "
+                "WHERE a.start_date <= COALESCE(b.end_date, c.end_date) AND b.start_date <= COALESCE(a.end_date, "
+                "c.end_date)",
+                tr("Placements %1 overlap: the post at %2 (contract %3) is held by two workers at once.")) &&
+           rule("placement_outside_contract",
+                "SELECT pl.id, pl.start_date, COALESCE(pl.end_date, ''), c.code, c.start_date, c.end_date FROM "
+                "placement pl "
                 "JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
                 "WHERE pl.start_date < c.start_date OR COALESCE(pl.end_date, c.end_date) > c.end_date",
-                tr("Placement %1 (%2 to %3) lies outside the term of contract %4 (%5 to %6)."))
-        && rule("end_before_start",
-                "SELECT id, 'contract', start_date, end_date FROM contract WHERE end_date < start_date "
-                "UNION ALL SELECT id, 'placement', start_date, end_date FROM placement WHERE end_date < start_date "
-                "UNION ALL SELECT id, 'social_worker', hired_on, left_on FROM social_worker WHERE left_on < hired_on "
-                "UNION ALL SELECT id, 'evaluation', period_start, period_end FROM evaluation WHERE period_end < period_start "
-                "UNION ALL SELECT id, 'follow_up', (SELECT held_on FROM supervision_session s WHERE s.id = session_id), "
-                "done_on FROM follow_up WHERE done_on < (SELECT held_on FROM supervision_session s WHERE s.id = session_id)",
-                tr("Record %1 of %2 ends (%4) before it starts (%3)."))
-        && rule("negative_amount",
+                tr("Placement %1 (%2 to %3) lies outside the term of contract %4 (%5 to %6).")) &&
+           rule(
+               "end_before_start",
+               "SELECT id, 'contract', start_date, end_date FROM contract WHERE end_date < start_date "
+               "UNION ALL SELECT id, 'placement', start_date, end_date FROM placement WHERE end_date < start_date "
+               "UNION ALL SELECT id, 'social_worker', hired_on, left_on FROM social_worker WHERE left_on < hired_on "
+               "UNION ALL SELECT id, 'evaluation', period_start, period_end FROM evaluation WHERE period_end < "
+               "period_start "
+               "UNION ALL SELECT id, 'follow_up', (SELECT held_on FROM supervision_session s WHERE s.id = session_id), "
+               "done_on FROM follow_up WHERE done_on < (SELECT held_on FROM supervision_session s WHERE s.id = "
+               "session_id)",
+               tr("Record %1 of %2 ends (%4) before it starts (%3).")) &&
+           rule("negative_amount",
                 "SELECT id, 'funding_entry', amount FROM funding_entry WHERE amount < 0 "
-                "UNION ALL SELECT id, 'contract', funding_per_post FROM contract WHERE funding_per_post < 0 OR overhead_fixed < 0 "
+                "UNION ALL SELECT id, 'contract', funding_per_post FROM contract WHERE funding_per_post < 0 OR "
+                "overhead_fixed < 0 "
                 "UNION ALL SELECT id, 'activity', budget FROM activity WHERE budget < 0",
-                tr("Record %1 of %2 has a negative amount (%3 fen)."))
-        && rule("attendance_duplicate",
+                tr("Record %1 of %2 has a negative amount (%3 fen).")) &&
+           rule("attendance_duplicate",
                 "SELECT group_concat(a.id), w.name, a.day FROM attendance a JOIN social_worker w ON w.id = a.worker_id "
                 "GROUP BY a.worker_id, a.day HAVING count(*) > 1",
-                tr("Attendance rows %1: %2 has more than one attendance record on %3."))
-        && rule("activity_status",
+                tr("Attendance rows %1: %2 has more than one attendance record on %3.")) &&
+           rule("activity_status",
                 "SELECT id, title, status FROM activity WHERE "
                 "(status <> 'draft' AND submitted_on IS NULL) OR (status = 'draft' AND submitted_on IS NOT NULL) "
                 "OR (status IN ('approved', 'rejected', 'held', 'cancelled') AND reviewed_on IS NULL) "
                 "OR (status IN ('draft', 'submitted') AND reviewed_on IS NOT NULL) "
                 "OR (status = 'held' AND (held_on IS NULL OR actual_participants IS NULL)) "
                 "OR (status <> 'held' AND held_on IS NOT NULL) "
-                "OR (status = 'cancelled' AND cancelled_on IS NULL) OR (status <> 'cancelled' AND cancelled_on IS NOT NULL) "
+                "OR (status = 'cancelled' AND cancelled_on IS NULL) OR (status <> 'cancelled' AND cancelled_on IS NOT "
+                "NULL) "
                 "OR reviewed_on < submitted_on",
-                tr("Activity %1 “%2”: its dates and review fields do not fit its status “%3”."))
-        && rule("evaluation_weights",
+                tr("Activity %1 “%2”: its dates and review fields do not fit its status “%3”.")) &&
+           rule("evaluation_weights",
                 "SELECT e.id, COALESCE((SELECT sum(weight) FROM evaluation_item i WHERE i.evaluation_id = e.id), 0) "
                 "FROM evaluation e WHERE e.status = 'final' "
                 "AND COALESCE((SELECT sum(weight) FROM evaluation_item i WHERE i.evaluation_id = e.id), 0) <> 100",
-                tr("Final evaluation %1: its item weights add up to %2 instead of 100."))
-        && rule("evaluation_unlocks",
+                tr("Final evaluation %1: its item weights add up to %2 instead of 100.")) &&
+           rule("evaluation_unlocks",
                 "SELECT e.id, e.unlock_count, (SELECT count(*) FROM evaluation_unlock u WHERE u.evaluation_id = e.id) "
                 "FROM evaluation e WHERE e.unlock_count <> "
                 "(SELECT count(*) FROM evaluation_unlock u WHERE u.evaluation_id = e.id)",

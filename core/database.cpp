@@ -61,7 +61,9 @@ struct Database::Connection
     }
 };
 
-Database::Database(std::shared_ptr<Connection> connection) : m_connection(std::move(connection)) {}
+Database::Database(std::shared_ptr<Connection> connection)
+    : m_connection(std::move(connection))
+{}
 
 QString Database::path() const
 {
@@ -98,7 +100,8 @@ Result<Database> Database::open(const QString &path, Mode mode)
         if (mode == Mode::ReadOnly)
             return Error::notFound(tr("The file “%1” does not exist.").arg(native));
         if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable())
-            return Error::storage(tr("Cannot create “%1”: the folder is not writable. Choose another folder.").arg(native));
+            return Error::storage(
+                tr("Cannot create “%1”: the folder is not writable. Choose another folder.").arg(native));
         break;
     case FileKind::Empty:
     case FileKind::Sqlite:
@@ -147,7 +150,8 @@ Result<Database> Database::openConnection(const QString &path, Mode mode, bool m
 
     const QString native = QDir::toNativeSeparators(path);
     if ((applicationId != 0 && applicationId != kApplicationId) || (applicationId == 0 && hasTables))
-        return Error::storage(tr("“%1” is an SQLite file, but not a OneStreet database. Open another file.").arg(native));
+        return Error::storage(
+            tr("“%1” is an SQLite file, but not a OneStreet database. Open another file.").arg(native));
     if (version > kSchemaVersion)
         return Error::storage(tr("“%1” was written by a newer version of OneStreet (file format %2; this program knows "
                                  "up to %3). Install the newer version to open it. The file was not changed.")
@@ -172,7 +176,8 @@ Result<Database> Database::openConnection(const QString &path, Mode mode, bool m
 
 QStringList Database::migrationFiles()
 {
-    QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList files =
+        QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &f : files)
         f.prepend(QStringLiteral(":/migrations/"));
     return files;
@@ -191,8 +196,8 @@ QStringList Database::splitStatements(const QString &script)
         current += raw + QLatin1Char('\n');
         if (current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
+        const bool ends =
+            inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : line.endsWith(QLatin1Char(';'));
         if (ends) {
             statements.append(current.trimmed());
             current.clear();
@@ -233,8 +238,8 @@ Status Database::migrate()
                 return s;
         }
         // PRAGMA values cannot be bound; both are integers we own.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
-            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
+            !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
             return toError(q.lastError());
         if (Status s = transaction.commit(); !s)
             return s;
@@ -320,19 +325,22 @@ Error toError(const QSqlError &error)
                                              "placement first.")},
         {"a new activity starts as a draft", QT_TRANSLATE_NOOP("core::Database", "A new activity starts as a draft.")},
         {"activity workflow step not allowed",
-         QT_TRANSLATE_NOOP("core::Database", "An activity moves only draft → submitted → approved or rejected → held or "
-                                             "cancelled.")},
+         QT_TRANSLATE_NOOP("core::Database",
+                           "An activity moves only draft → submitted → approved or rejected → held or "
+                           "cancelled.")},
         {"a final evaluation cannot change",
          QT_TRANSLATE_NOOP("core::Database", "This evaluation is final and cannot change. Unlock it first, giving a "
                                              "reason.")},
-        {"rubric weights must sum to 100", QT_TRANSLATE_NOOP("core::Database", "The rubric's weights must sum to 100.")},
+        {"rubric weights must sum to 100",
+         QT_TRANSLATE_NOOP("core::Database", "The rubric's weights must sum to 100.")},
     };
     for (const Rule &rule : rules)
         if (text.contains(QLatin1String(rule.raised)))
             return Error::invalid(tr(rule.message));
 
     if (text.contains(QLatin1String("UNIQUE constraint failed: post.contract_id, post.street_id")))
-        return Error::invalid(tr("This contract already has a post at this street: one street, one post per contract."));
+        return Error::invalid(
+            tr("This contract already has a post at this street: one street, one post per contract."));
     if (text.contains(QLatin1String("UNIQUE constraint failed: attendance.worker_id, attendance.day")))
         return Error::invalid(tr("This worker already has an attendance record for that day."));
     if (text.contains(QLatin1String("UNIQUE constraint failed")))
@@ -351,8 +359,8 @@ Error toError(const QSqlError &error)
         return Error::storage(tr("The database file is read-only. Make it writable and try again."));
     if (native == u"13" || text.contains(QLatin1String("full")))
         return Error::storage(tr("The disk is full. Free some space and try again; nothing was saved."));
-    if (native == u"11" || native == u"26" || text.contains(QLatin1String("malformed"))
-        || text.contains(QLatin1String("not a database")))
+    if (native == u"11" || native == u"26" || text.contains(QLatin1String("malformed")) ||
+        text.contains(QLatin1String("not a database")))
         return Error::storage(tr("The database file is damaged or is not a database. Restore a backup copy "
                                  "(File → Restore backup)."));
     if (native == u"14")
@@ -361,7 +369,8 @@ Error toError(const QSqlError &error)
     return Error::storage(tr("The database reported an error: %1").arg(error.text()));
 }
 
-Transaction::Transaction(const Database &db) : m_db(db)
+Transaction::Transaction(const Database &db)
+    : m_db(db)
 {
     QSqlQuery q(m_db.sql());
     // IMMEDIATE takes the write lock now, so a busy file fails here, before any work.

@@ -12,7 +12,6 @@
 
 #include <memory>
 
-
 namespace core {
 
 // One connection to a OneStreet file (SQLite through QtSql). Copies share the connection;

@@ -14,7 +14,10 @@ namespace core {
 
 using namespace demo;
 
-DemoGenerator::DemoGenerator(Database db, DemoOptions options) : m_db(std::move(db)), m_options(options) {}
+DemoGenerator::DemoGenerator(Database db, DemoOptions options)
+    : m_db(std::move(db))
+    , m_options(options)
+{}
 
 Status DemoGenerator::validate(const DemoOptions &options)
 {
@@ -27,9 +30,10 @@ Status DemoGenerator::validate(const DemoOptions &options)
 
 Result<bool> DemoGenerator::hasData(const Database &db)
 {
-    static const char *const tables[] = {"purchaser", "district", "street", "contract", "supervisor", "social_worker",
-                                         "placement", "attendance", "work_log", "activity", "supervision_session",
-                                         "exchange_meeting", "funding_entry", "evaluation"};
+    static const char *const tables[] = {
+        "purchaser",           "district",         "street",        "contract",  "supervisor",
+        "social_worker",       "placement",        "attendance",    "work_log",  "activity",
+        "supervision_session", "exchange_meeting", "funding_entry", "evaluation"};
     for (const char *table : tables) {
         auto n = db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(QLatin1String(table)));
         if (!n)
@@ -64,7 +68,11 @@ namespace demo {
 
 Writer::Writer(Database db, const DemoOptions &options, const DemoGenerator::Progress &progress,
                const std::atomic<bool> *cancel)
-    : m_db(std::move(db)), m_options(options), m_progress(progress), m_cancel(cancel), m_rng(options.seed)
+    : m_db(std::move(db))
+    , m_options(options)
+    , m_progress(progress)
+    , m_cancel(cancel)
+    , m_rng(options.seed)
 {
     m_last = m_options.endDate.isValid() ? m_options.endDate : QDate::currentDate();
     m_first = m_last.addYears(-m_options.years).addDays(1);
@@ -86,10 +94,10 @@ Status Writer::run(DemoStats &stats)
             return transaction.error();
         if (Status s = Calendar(m_db).ensureYears(m_first.year() - 1, m_last.year() + 1); !s)
             return s;
-        const bool ok = prepareStatements() && report(0, DemoGenerator::tr("Streets and contracts"))
-                        && writeStructure() && planPlacements() && setSecondaryIndexes(false) && writeDailyRecords()
-                        && setSecondaryIndexes(true) && writeSupervision() && writeMeetings() && writeFunding()
-                        && writeEvaluations() && (m_bulk->flush() || fail()) && report(0.99, DemoGenerator::tr("Saving"));
+        const bool ok = prepareStatements() && report(0, DemoGenerator::tr("Streets and contracts")) &&
+                        writeStructure() && planPlacements() && setSecondaryIndexes(false) && writeDailyRecords() &&
+                        setSecondaryIndexes(true) && writeSupervision() && writeMeetings() && writeFunding() &&
+                        writeEvaluations() && (m_bulk->flush() || fail()) && report(0.99, DemoGenerator::tr("Saving"));
         if (!ok)
             return m_error.value_or(Error::invalid(DemoGenerator::tr("Demo data was cancelled; nothing was written.")));
         if (Status s = transaction.commit(); !s)
@@ -157,7 +165,7 @@ bool Writer::prepareStatements()
     {
         const char *name;
         const char *table; // counted table, or null for an update
-        const char *sql; // null: batched, below
+        const char *sql;   // null: batched, below
     };
     static const Def defs[] = {
         {"district", "district", "INSERT INTO district (id, name) VALUES (?, ?)"},
@@ -191,7 +199,8 @@ bool Writer::prepareStatements()
         {"session", "supervision_session",
          "INSERT INTO supervision_session (id, supervisor_id, held_on, minutes, form, topics, issues, advice) "
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
-        {"session_worker", "supervision_attendee", "INSERT INTO supervision_attendee (session_id, worker_id) VALUES (?, ?)"},
+        {"session_worker", "supervision_attendee",
+         "INSERT INTO supervision_attendee (session_id, worker_id) VALUES (?, ?)"},
         {"follow_up", "follow_up",
          "INSERT INTO follow_up (session_id, worker_id, action, due_on, done_on) VALUES (?, ?, ?, ?, ?)"},
         {"meeting", "exchange_meeting",
@@ -258,10 +267,12 @@ bool Writer::writeStructure()
         }
     const QString city = QStringLiteral("北京市");
     for (int d = 0; d < m_districtNames.size(); ++d) {
-        const QString buyer = city + m_districtNames[d] + (d % 3 == 1 ? QStringLiteral("社会建设工作办公室") : QStringLiteral("民政局"));
+        const QString buyer =
+            city + m_districtNames[d] + (d % 3 == 1 ? QStringLiteral("社会建设工作办公室") : QStringLiteral("民政局"));
         const QString contact = personName(m_rng, m_rng.chance(0.5));
         const QString phone = QStringLiteral("010-%1").arg(m_rng.between(60000000, 89999999));
-        if (!exec(st("district"), {d + 1, m_districtNames[d]}) || !exec(st("purchaser"), {d + 1, buyer, contact, phone}))
+        if (!exec(st("district"), {d + 1, m_districtNames[d]}) ||
+            !exec(st("purchaser"), {d + 1, buyer, contact, phone}))
             return false;
     }
     const QStringList departments = departmentNames();
@@ -321,14 +332,18 @@ bool Writer::writeStructure()
                 if (m_streets[s].district == d)
                     c.postByStreet.insert(s, ++postId), ++posts;
             const QString status = code(c.end < m_last ? ContractStatus::Ended : ContractStatus::Active);
-            const QString codeText = QStringLiteral("GM-%1-%2-%3").arg(start.year()).arg(d + 1, 2, 10, QLatin1Char('0')).arg(++number);
-            const QString title = QStringLiteral("%1“一街一社工”政府购买服务协议（%2年度）").arg(m_districtNames[d]).arg(start.year());
+            const QString codeText =
+                QStringLiteral("GM-%1-%2-%3").arg(start.year()).arg(d + 1, 2, 10, QLatin1Char('0')).arg(++number);
+            const QString title =
+                QStringLiteral("%1“一街一社工”政府购买服务协议（%2年度）").arg(m_districtNames[d]).arg(start.year());
             const QVariant renews = previous ? QVariant(previous) : QVariant();
-            const QString notes = previous ? QString() : (number > 1 ? QStringLiteral("上一期协议到期后未续签，间隔数月后重新签订。") : QString());
-            if (!exec(st("contract"), {c.id, codeText, title, d + 1, isoDate(start.addDays(-m_rng.between(5, 25))),
-                                       isoDate(c.start), isoDate(c.end), posts, c.fundingPerPost,
-                                       code(fixed ? OverheadKind::Fixed : OverheadKind::Rate), fixed ? 0 : rateBp,
-                                       fixed ? c.overheadPerPost : 0, status, renews, notes}))
+            const QString notes =
+                previous ? QString()
+                         : (number > 1 ? QStringLiteral("上一期协议到期后未续签，间隔数月后重新签订。") : QString());
+            if (!exec(st("contract"),
+                      {c.id, codeText, title, d + 1, isoDate(start.addDays(-m_rng.between(5, 25))), isoDate(c.start),
+                       isoDate(c.end), posts, c.fundingPerPost, code(fixed ? OverheadKind::Fixed : OverheadKind::Rate),
+                       fixed ? 0 : rateBp, fixed ? c.overheadPerPost : 0, status, renews, notes}))
                 return false;
             for (auto it = c.postByStreet.cbegin(); it != c.postByStreet.cend(); ++it)
                 if (!exec(st("post"), {it.value(), c.id, m_streets[it.key()].id}))
@@ -345,12 +360,15 @@ bool Writer::writeStructure()
         // One district has already drafted the renewal of its current contract.
         if (d == 2 && previous) {
             const ContractInfo &current = m_contracts.last();
-            if (!exec(st("contract"), {qint64(m_contracts.size() + 1000000), QStringLiteral("GM-%1-%2-draft").arg(current.end.addDays(1).year()).arg(d + 1, 2, 10, QLatin1Char('0')),
-                                       QStringLiteral("%1“一街一社工”政府购买服务协议（续签草案）").arg(m_districtNames[d]), d + 1,
-                                       QVariant(), isoDate(current.end.addDays(1)),
-                                       isoDate(current.end.addYears(1)), 0, current.fundingPerPost,
-                                       code(OverheadKind::Rate), 1500, 0, code(ContractStatus::Draft), previous,
-                                       QStringLiteral("续签草案，待购买方确认。")}))
+            if (!exec(st("contract"),
+                      {qint64(m_contracts.size() + 1000000),
+                       QStringLiteral("GM-%1-%2-draft")
+                           .arg(current.end.addDays(1).year())
+                           .arg(d + 1, 2, 10, QLatin1Char('0')),
+                       QStringLiteral("%1“一街一社工”政府购买服务协议（续签草案）").arg(m_districtNames[d]), d + 1,
+                       QVariant(), isoDate(current.end.addDays(1)), isoDate(current.end.addYears(1)), 0,
+                       current.fundingPerPost, code(OverheadKind::Rate), 1500, 0, code(ContractStatus::Draft), previous,
+                       QStringLiteral("续签草案，待购买方确认。")}))
                 return false;
         }
     }
@@ -363,7 +381,7 @@ bool Writer::planPlacements()
 {
     static const PlacementEndReason reasons[] = {PlacementEndReason::Resigned, PlacementEndReason::Resigned,
                                                  PlacementEndReason::Resigned, PlacementEndReason::Transferred,
-                                                 PlacementEndReason::Other, PlacementEndReason::Dismissed};
+                                                 PlacementEndReason::Other,    PlacementEndReason::Dismissed};
     auto newWorker = [&](int street, QDate hired) {
         WorkerInfo w;
         w.id = m_workers.size() + 1;
@@ -374,7 +392,7 @@ bool Writer::planPlacements()
         return int(m_workers.size() - 1);
     };
     for (int s = 0; s < m_streets.size(); ++s) {
-        int current = -1;       // the worker who may carry on into the next contract
+        int current = -1; // the worker who may carry on into the next contract
         int currentPlacement = -1;
         QDate previousEnd;
         for (int ci = 0; ci < m_contracts.size(); ++ci) {
@@ -394,8 +412,8 @@ bool Writer::planPlacements()
             while (cursor <= limit) {
                 const bool continuing = current >= 0;
                 const int worker = continuing ? current : newWorker(s, cursor);
-                const qint64 department = continuing ? m_placements[currentPlacement].department
-                                        : m_rng.pick(m_streets[s].departments);
+                const qint64 department =
+                    continuing ? m_placements[currentPlacement].department : m_rng.pick(m_streets[s].departments);
                 PlacementInfo p;
                 p.worker = worker;
                 p.street = s;
@@ -440,8 +458,8 @@ bool Writer::planPlacements()
         }
     }
 
-    static const Qualification qualifications[] = {Qualification::None, Qualification::Assistant,
-                                                   Qualification::Assistant, Qualification::SocialWorker,
+    static const Qualification qualifications[] = {Qualification::None,         Qualification::Assistant,
+                                                   Qualification::Assistant,    Qualification::SocialWorker,
                                                    Qualification::SocialWorker, Qualification::Senior};
     static const QStringList educations = {QStringLiteral("大专"), QStringLiteral("本科"), QStringLiteral("本科"),
                                            QStringLiteral("硕士研究生")};
@@ -452,14 +470,13 @@ bool Writer::planPlacements()
         const QString area = areaCodes[allDistricts.indexOf(m_districtNames[w.district])];
         const QDate birth = w.hired.addYears(-m_rng.between(22, 48)).addDays(-m_rng.between(0, 364));
         const int mobile = m_rng.between(3, 9);
-        const QString phone = QStringLiteral("1%1%2").arg(mobile).arg(m_rng.between(0, 999999999), 9, 10, QLatin1Char('0'));
-        if (!exec(st("worker"), {w.id, QStringLiteral("SG%1").arg(w.id, 5, 10, QLatin1Char('0')),
-                                 personName(m_rng, w.female), code(w.female ? Gender::Female : Gender::Male),
-                                 phone,
-                                 nationalId(area, birth, w.female, m_rng),
-                                 code(qualifications[m_rng.below(6)]),
-                                 educations[m_rng.below(4)], isoDate(w.hired),
-                                 w.left.isValid() ? QVariant(isoDate(w.left)) : noDate}))
+        const QString phone =
+            QStringLiteral("1%1%2").arg(mobile).arg(m_rng.between(0, 999999999), 9, 10, QLatin1Char('0'));
+        if (!exec(st("worker"),
+                  {w.id, QStringLiteral("SG%1").arg(w.id, 5, 10, QLatin1Char('0')), personName(m_rng, w.female),
+                   code(w.female ? Gender::Female : Gender::Male), phone, nationalId(area, birth, w.female, m_rng),
+                   code(qualifications[m_rng.below(6)]), educations[m_rng.below(4)], isoDate(w.hired),
+                   w.left.isValid() ? QVariant(isoDate(w.left)) : noDate}))
             return false;
     }
     for (int i = 0; i < m_placements.size(); ++i) {

@@ -20,7 +20,9 @@ namespace core::demo {
 class Rng
 {
 public:
-    explicit Rng(std::uint64_t seed) : m_engine(seed) {}
+    explicit Rng(std::uint64_t seed)
+        : m_engine(seed)
+    {}
     std::uint64_t next() { return m_engine(); }
     // 0 <= result < n (n > 0).
     int below(int n) { return n <= 1 ? 0 : int(next() % std::uint64_t(n)); }
@@ -28,8 +30,7 @@ public:
     int between(int lo, int hi) { return hi <= lo ? lo : lo + below(hi - lo + 1); }
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
 
 private:
     std::mt19937_64 m_engine;

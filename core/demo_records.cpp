@@ -3,7 +3,6 @@
 // The demo generator's day-to-day records: attendance, work logs, pay, activities,
 // supervision, exchange meetings, funding and evaluations.
 #include "demo_writer.h"
-
 #include "enums.h"
 #include "period.h"
 
@@ -121,11 +120,19 @@ bool Writer::writeDailyRecords()
                 entries += m_rng.chance(0.25) ? 1 : 0;
                 int minutes = s == 2 ? 360 : 450;
                 for (int e = 0; e < entries; ++e) {
-                    const int share = e == entries - 1 ? minutes : std::max(30, (minutes / (entries - e) / 30 + m_rng.between(-1, 1)) * 30);
+                    const int share = e == entries - 1
+                                          ? minutes
+                                          : std::max(30, (minutes / (entries - e) / 30 + m_rng.between(-1, 1)) * 30);
                     minutes -= share;
                     const bool administrative = m_rng.chance(s == 7 ? street.adminShare / 2 : street.adminShare);
                     const double v = m_rng.unit();
-                    const int c = administrative ? (v < 0.6 ? 4 : v < 0.85 ? 5 : 6) : (v < 0.35 ? 0 : v < 0.55 ? 1 : v < 0.85 ? 2 : 3);
+                    const int c = administrative ? (v < 0.6    ? 4
+                                                    : v < 0.85 ? 5
+                                                               : 6)
+                                                 : (v < 0.35   ? 0
+                                                    : v < 0.55 ? 1
+                                                    : v < 0.85 ? 2
+                                                               : 3);
                     if (share <= 0)
                         continue;
                     workLog.query->add(worker).addStatic(day).add(share).addStatic(category[c]);
@@ -139,7 +146,7 @@ bool Writer::writeDailyRecords()
         }
         doneDays += r[1] - r[0];
         if (!report(0.05 + 0.8 * double(doneDays) / double(std::max<qint64>(1, totalDays)),
-                     DemoGenerator::tr("Attendance, work logs and activities")))
+                    DemoGenerator::tr("Attendance, work logs and activities")))
             return false;
 
         // Monthly pay: the post's funding after overhead, spread over the months worked.
@@ -151,9 +158,9 @@ bool Writer::writeDailyRecords()
             if (monthEnd > m_last)
                 break;
             const qint64 days = std::max(m, p.start).daysTo(std::min(monthEnd, p.lastDay)) + 1;
-            if (!exec(st("funding"), {contract.id, post, worker, pay, isoDate(monthEnd),
-                                      m.toString(QStringLiteral("yyyy-MM")), monthly * days / m.daysInMonth(),
-                                      QStringLiteral("%1月工资").arg(m.month())}))
+            if (!exec(st("funding"),
+                      {contract.id, post, worker, pay, isoDate(monthEnd), m.toString(QStringLiteral("yyyy-MM")),
+                       monthly * days / m.daysInMonth(), QStringLiteral("%1月工资").arg(m.month())}))
                 return false;
         }
 
@@ -182,18 +189,19 @@ bool Writer::writeDailyRecords()
             const int type = tv < 0.2 ? 0 : tv < 0.55 ? 1 : 2;
             const int target = m_rng.below(6);
             const int expected = type == 0 ? 1 : type == 1 ? m_rng.between(8, 15) : m_rng.between(30, 150);
-            const qint64 budget = type == 0 ? 0 : qint64(m_rng.between(type == 1 ? 5 : 10, type == 1 ? 30 : 80)) * 10000;
+            const qint64 budget =
+                type == 0 ? 0 : qint64(m_rng.between(type == 1 ? 5 : 10, type == 1 ? 30 : 80)) * 10000;
             const qint64 id = ++activityId;
             if (!exec(st("activity"), {id, activityTitle(m_rng, type, target), worker, street.id, types[type],
-                                       isoDate(plan.planned), activityPlace(m_rng), budget, expected})
-                || !exec(st("target"), {id, targets[target]}))
+                                       isoDate(plan.planned), activityPlace(m_rng), budget, expected}) ||
+                !exec(st("target"), {id, targets[target]}))
                 return false;
             if (m_rng.chance(0.3) && !exec(st("target"), {id, targets[(target + 1 + m_rng.below(5)) % 6]}))
                 return false;
             if (plan.state == 0)
                 continue;
-            const QDate submittedOn = plan.state == 1 ? m_last.addDays(-m_rng.between(3, 25))
-                                                      : plan.planned.addDays(-m_rng.between(7, 21));
+            const QDate submittedOn =
+                plan.state == 1 ? m_last.addDays(-m_rng.between(3, 25)) : plan.planned.addDays(-m_rng.between(7, 21));
             if (submittedOn > m_last)
                 continue; // still a draft
             if (!exec(st("submit"), {submitted, isoDate(submittedOn), id}))
@@ -202,13 +210,17 @@ bool Writer::writeDailyRecords()
             if (plan.state == 1 || reviewedOn > m_last)
                 continue;
             const bool yes = m_rng.chance(0.91);
-            const QString reviewer = street.departmentNames.first() + m_rng.pick(QStringList{QStringLiteral("李科长"), QStringLiteral("王科长"), QStringLiteral("张主任"), QStringLiteral("刘科长")});
-            if (!exec(st("review"), {yes ? approved : rejected, reviewer, isoDate(reviewedOn), reviewComment(m_rng, yes), id}))
+            const QString reviewer = street.departmentNames.first() +
+                                     m_rng.pick(QStringList{QStringLiteral("李科长"), QStringLiteral("王科长"),
+                                                            QStringLiteral("张主任"), QStringLiteral("刘科长")});
+            if (!exec(st("review"),
+                      {yes ? approved : rejected, reviewer, isoDate(reviewedOn), reviewComment(m_rng, yes), id}))
                 return false;
             if (!yes || plan.planned > m_last)
                 continue;
             if (m_rng.chance(0.08)) {
-                if (!exec(st("cancel"), {cancelled, isoDate(std::max(reviewedOn, plan.planned.addDays(-m_rng.between(0, 3)))), id}))
+                if (!exec(st("cancel"),
+                          {cancelled, isoDate(std::max(reviewedOn, plan.planned.addDays(-m_rng.between(0, 3)))), id}))
                     return false;
                 continue;
             }
@@ -258,8 +270,8 @@ bool Writer::writeSupervision()
             } else if (!m_rng.chance(heldOn > m_last.addDays(-75) ? 0.35 : 0.04)) {
                 done = isoDate(std::clamp(due.addDays(m_rng.between(-10, 7)), heldOn.addDays(1), m_last));
             }
-            const QVariant worker = several && m_rng.chance(0.3) ? QVariant()
-                                                                 : QVariant(workers[m_rng.below(int(workers.size()))]);
+            const QVariant worker =
+                several && m_rng.chance(0.3) ? QVariant() : QVariant(workers[m_rng.below(int(workers.size()))]);
             if (!exec(st("follow_up"), {id, worker, followUpAction(m_rng), isoDate(due), done}))
                 return false;
         }
@@ -289,8 +301,8 @@ bool Writer::writeSupervision()
         }
         for (int s = 0; s < supervisors; ++s) {
             const int day = workdayIn(monthStart, monthEnd);
-            if (bySupervisor[s].size() >= 2 && day >= 0
-                && !addSession(m_supervisors[s], day, SupervisionForm::Group, bySupervisor[s].mid(0, 12)))
+            if (bySupervisor[s].size() >= 2 && day >= 0 &&
+                !addSession(m_supervisors[s], day, SupervisionForm::Group, bySupervisor[s].mid(0, 12)))
                 return false;
         }
         if (month.month() % 3 == 0 && everyone.size() >= 2) {
@@ -302,9 +314,10 @@ bool Writer::writeSupervision()
         }
         for (const PlacementInfo *p : std::as_const(active)) {
             const double v = m_rng.unit();
-            const SupervisionForm form = v < 0.3 ? SupervisionForm::Individual
+            const SupervisionForm form = v < 0.3    ? SupervisionForm::Individual
                                          : v < 0.42 ? SupervisionForm::OnSite
-                                         : v < 0.52 ? SupervisionForm::Remote : SupervisionForm::Group;
+                                         : v < 0.52 ? SupervisionForm::Remote
+                                                    : SupervisionForm::Group;
             if (form == SupervisionForm::Group && bySupervisor[m_streets[p->street].district % supervisors].size() >= 2)
                 continue;
             const int day = workdayIn(std::max(monthStart, p->start), std::min(monthEnd, p->lastDay));
@@ -443,7 +456,8 @@ bool Writer::writeEvaluations()
             case ScoringMethod::Attendance: {
                 const double rate = double(qs.atWork) / qs.required;
                 s.score = std::clamp(std::round(rate * 100 - qs.late - 5 * qs.absent), 0.0, 100.0);
-                s.data = QStringLiteral("出勤 %1/%2 天，%3%").arg(qs.atWork).arg(qs.required).arg(rate * 100, 0, 'f', 1);
+                s.data =
+                    QStringLiteral("出勤 %1/%2 天，%3%").arg(qs.atWork).arg(qs.required).arg(rate * 100, 0, 'f', 1);
                 break;
             }
             case ScoringMethod::Activities:
@@ -468,24 +482,26 @@ bool Writer::writeEvaluations()
             scored << s;
         }
         total = std::round(total * 10) / 10;
-        const Grade grade = total >= excellent ? Grade::Excellent : total >= good ? Grade::Good
-                            : total >= pass                        ? Grade::Pass : Grade::Fail;
+        const Grade grade = total >= excellent ? Grade::Excellent
+                            : total >= good    ? Grade::Good
+                            : total >= pass    ? Grade::Pass
+                                               : Grade::Fail;
         const bool final = last < m_last.addDays(-20) && m_rng.chance(0.97);
         const qint64 evaluation = ++id;
         const QDate summaryOn = std::min(m_last, last.addDays(m_rng.between(1, 10)));
         const qint64 supervisor = m_supervisors[w.district % m_supervisors.size()];
-        if (!exec(st("evaluation"), {evaluation, worker, quarterKind, isoDate(first), isoDate(last), supervisor,
-                                     templateName, total, code(grade), evaluationComment(m_rng, total),
-                                     submittedSummary ? workSummary(m_rng) : QString(),
-                                     submittedSummary ? QVariant(isoDate(summaryOn)) : noDate}))
+        if (!exec(st("evaluation"),
+                  {evaluation, worker, quarterKind, isoDate(first), isoDate(last), supervisor, templateName, total,
+                   code(grade), evaluationComment(m_rng, total), submittedSummary ? workSummary(m_rng) : QString(),
+                   submittedSummary ? QVariant(isoDate(summaryOn)) : noDate}))
             return false;
         for (int i = 0; i < items.size(); ++i) {
             QVariantList v{evaluation};
             v << items[i].columns;
             const QVariant self = m_rng.chance(0.6) ? QVariant(double(m_rng.between(75, 98))) : null;
-            if (!exec(st("evaluation_item"), {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], scored[i].data,
-                                              scored[i].proposed.isValid() ? scored[i].proposed : null, self,
-                                              scored[i].score}))
+            if (!exec(st("evaluation_item"),
+                      {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], scored[i].data,
+                       scored[i].proposed.isValid() ? scored[i].proposed : null, self, scored[i].score}))
                 return false;
         }
         if (!final)
@@ -497,9 +513,9 @@ bool Writer::writeEvaluations()
         if (m_rng.chance(0.03)) {
             const QDate again = std::min(m_last, finalisedOn.addDays(m_rng.between(1, 10)));
             if (!exec(st("unlock"), {evaluation, isoDate(again), QStringLiteral("补充工作总结附件，更正督导评语"),
-                                     m_supervisorNames[(supervisor - 1) % m_supervisorNames.size()]})
-                || !exec(st("finalise"), {draftCode, noDate, 1, evaluation})
-                || !exec(st("finalise"), {finalCode, isoDate(again), 1, evaluation}))
+                                     m_supervisorNames[(supervisor - 1) % m_supervisorNames.size()]}) ||
+                !exec(st("finalise"), {draftCode, noDate, 1, evaluation}) ||
+                !exec(st("finalise"), {finalCode, isoDate(again), 1, evaluation}))
                 return false;
         }
     }

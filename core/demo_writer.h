@@ -15,8 +15,8 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
-#include <string>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace core::demo {
@@ -64,7 +64,7 @@ struct PlacementInfo
     qint64 department = 0;
     QDate start, end; // end invalid = open (runs to the contract's end)
     QString endReason, handover;
-    QDate lastDay;    // the last day with records: min(end or contract end, data end)
+    QDate lastDay; // the last day with records: min(end or contract end, data end)
 };
 
 // Per worker and quarter, what the evaluations read back.
@@ -99,9 +99,12 @@ public:
     bool endRow(Statement &s);
     bool report(double fraction, const QString &phase);
     bool fail(const QSqlError &error);
-    bool fail(); // the BulkWriter's error
+    bool fail();                                         // the BulkWriter's error
     QList<int> workdayRange(QDate from, QDate to) const; // [first, last+1) indexes into m_workdays
-    static qint64 quarterKey(qint64 worker, QDate day) { return worker * 100000 + day.year() * 4 + (day.month() - 1) / 3; }
+    static qint64 quarterKey(qint64 worker, QDate day)
+    {
+        return worker * 100000 + day.year() * 4 + (day.month() - 1) / 3;
+    }
 
     Database m_db;
     std::unique_ptr<BulkWriter> m_bulk;

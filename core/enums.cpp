@@ -9,16 +9,14 @@ namespace core {
 
 namespace {
 
-template<typename E>
-struct Entry
+template <typename E> struct Entry
 {
     E value;
     const char *code;
     const char *label;
 };
 
-template<typename E, std::size_t N>
-const Entry<E> &find(const Entry<E> (&table)[N], E value)
+template <typename E, std::size_t N> const Entry<E> &find(const Entry<E> (&table)[N], E value)
 {
     for (const auto &e : table)
         if (e.value == value)
@@ -119,7 +117,8 @@ const Entry<MeetingKind> kMeetingKind[] = {
 const Entry<ScoringMethod> kScoringMethod[] = {
     {ScoringMethod::Attendance, "attendance", QT_TRANSLATE_NOOP("core::Enums", "Attendance rate")},
     {ScoringMethod::Activities, "activities", QT_TRANSLATE_NOOP("core::Enums", "Activities held against a target")},
-    {ScoringMethod::Supervision, "supervision", QT_TRANSLATE_NOOP("core::Enums", "Supervision attended against expected")},
+    {ScoringMethod::Supervision, "supervision",
+     QT_TRANSLATE_NOOP("core::Enums", "Supervision attended against expected")},
     {ScoringMethod::Summary, "summary", QT_TRANSLATE_NOOP("core::Enums", "Work summary submitted")},
     {ScoringMethod::Judgement, "judgement", QT_TRANSLATE_NOOP("core::Enums", "Supervisor's judgement")},
 };
@@ -150,8 +149,7 @@ QString label(ContractStatus v)
 {
     return tr(find(kContractStatus, v).label);
 }
-template<>
-QList<ContractStatus> allValues<ContractStatus>()
+template <> QList<ContractStatus> allValues<ContractStatus>()
 {
     QList<ContractStatus> values;
     for (const auto &e : kContractStatus)
@@ -167,8 +165,7 @@ QString label(OverheadKind v)
 {
     return tr(find(kOverheadKind, v).label);
 }
-template<>
-QList<OverheadKind> allValues<OverheadKind>()
+template <> QList<OverheadKind> allValues<OverheadKind>()
 {
     QList<OverheadKind> values;
     for (const auto &e : kOverheadKind)
@@ -184,8 +181,7 @@ QString label(Gender v)
 {
     return tr(find(kGender, v).label);
 }
-template<>
-QList<Gender> allValues<Gender>()
+template <> QList<Gender> allValues<Gender>()
 {
     QList<Gender> values;
     for (const auto &e : kGender)
@@ -201,8 +197,7 @@ QString label(Qualification v)
 {
     return tr(find(kQualification, v).label);
 }
-template<>
-QList<Qualification> allValues<Qualification>()
+template <> QList<Qualification> allValues<Qualification>()
 {
     QList<Qualification> values;
     for (const auto &e : kQualification)
@@ -218,8 +213,7 @@ QString label(PlacementEndReason v)
 {
     return tr(find(kPlacementEndReason, v).label);
 }
-template<>
-QList<PlacementEndReason> allValues<PlacementEndReason>()
+template <> QList<PlacementEndReason> allValues<PlacementEndReason>()
 {
     QList<PlacementEndReason> values;
     for (const auto &e : kPlacementEndReason)
@@ -235,8 +229,7 @@ QString label(FundingKind v)
 {
     return tr(find(kFundingKind, v).label);
 }
-template<>
-QList<FundingKind> allValues<FundingKind>()
+template <> QList<FundingKind> allValues<FundingKind>()
 {
     QList<FundingKind> values;
     for (const auto &e : kFundingKind)
@@ -252,8 +245,7 @@ QString label(AttendanceStatus v)
 {
     return tr(find(kAttendanceStatus, v).label);
 }
-template<>
-QList<AttendanceStatus> allValues<AttendanceStatus>()
+template <> QList<AttendanceStatus> allValues<AttendanceStatus>()
 {
     QList<AttendanceStatus> values;
     for (const auto &e : kAttendanceStatus)
@@ -269,8 +261,7 @@ QString label(CalendarKind v)
 {
     return tr(find(kCalendarKind, v).label);
 }
-template<>
-QList<CalendarKind> allValues<CalendarKind>()
+template <> QList<CalendarKind> allValues<CalendarKind>()
 {
     QList<CalendarKind> values;
     for (const auto &e : kCalendarKind)
@@ -286,8 +277,7 @@ QString label(WorkCategory v)
 {
     return tr(find(kWorkCategory, v).label);
 }
-template<>
-QList<WorkCategory> allValues<WorkCategory>()
+template <> QList<WorkCategory> allValues<WorkCategory>()
 {
     QList<WorkCategory> values;
     for (const auto &e : kWorkCategory)
@@ -303,8 +293,7 @@ QString label(ActivityType v)
 {
     return tr(find(kActivityType, v).label);
 }
-template<>
-QList<ActivityType> allValues<ActivityType>()
+template <> QList<ActivityType> allValues<ActivityType>()
 {
     QList<ActivityType> values;
     for (const auto &e : kActivityType)
@@ -320,8 +309,7 @@ QString label(ActivityStatus v)
 {
     return tr(find(kActivityStatus, v).label);
 }
-template<>
-QList<ActivityStatus> allValues<ActivityStatus>()
+template <> QList<ActivityStatus> allValues<ActivityStatus>()
 {
     QList<ActivityStatus> values;
     for (const auto &e : kActivityStatus)
@@ -337,8 +325,7 @@ QString label(TargetGroup v)
 {
     return tr(find(kTargetGroup, v).label);
 }
-template<>
-QList<TargetGroup> allValues<TargetGroup>()
+template <> QList<TargetGroup> allValues<TargetGroup>()
 {
     QList<TargetGroup> values;
     for (const auto &e : kTargetGroup)
@@ -354,8 +341,7 @@ QString label(SupervisionForm v)
 {
     return tr(find(kSupervisionForm, v).label);
 }
-template<>
-QList<SupervisionForm> allValues<SupervisionForm>()
+template <> QList<SupervisionForm> allValues<SupervisionForm>()
 {
     QList<SupervisionForm> values;
     for (const auto &e : kSupervisionForm)
@@ -371,8 +357,7 @@ QString label(MeetingKind v)
 {
     return tr(find(kMeetingKind, v).label);
 }
-template<>
-QList<MeetingKind> allValues<MeetingKind>()
+template <> QList<MeetingKind> allValues<MeetingKind>()
 {
     QList<MeetingKind> values;
     for (const auto &e : kMeetingKind)
@@ -388,8 +373,7 @@ QString label(ScoringMethod v)
 {
     return tr(find(kScoringMethod, v).label);
 }
-template<>
-QList<ScoringMethod> allValues<ScoringMethod>()
+template <> QList<ScoringMethod> allValues<ScoringMethod>()
 {
     QList<ScoringMethod> values;
     for (const auto &e : kScoringMethod)
@@ -405,8 +389,7 @@ QString label(EvaluationStatus v)
 {
     return tr(find(kEvaluationStatus, v).label);
 }
-template<>
-QList<EvaluationStatus> allValues<EvaluationStatus>()
+template <> QList<EvaluationStatus> allValues<EvaluationStatus>()
 {
     QList<EvaluationStatus> values;
     for (const auto &e : kEvaluationStatus)
@@ -422,8 +405,7 @@ QString label(Grade v)
 {
     return tr(find(kGrade, v).label);
 }
-template<>
-QList<Grade> allValues<Grade>()
+template <> QList<Grade> allValues<Grade>()
 {
     QList<Grade> values;
     for (const auto &e : kGrade)

@@ -12,22 +12,22 @@
 namespace core {
 
 enum class ContractStatus { Draft, Active, Ended, Terminated };
-enum class OverheadKind { Rate, Fixed };          // 运行经费: a share of the funding or a fixed sum per post
+enum class OverheadKind { Rate, Fixed }; // 运行经费: a share of the funding or a fixed sum per post
 enum class Gender { Unknown, Female, Male };
 enum class Qualification { None, Assistant, SocialWorker, Senior }; // 助理社会工作师 / 社会工作师 / 高级社会工作师
 enum class PlacementEndReason { ContractEnd, Resigned, Transferred, Dismissed, Other };
 enum class FundingKind { Receipt, Overhead, Pay }; // 拨款 / 运行经费 / 工资发放
 enum class AttendanceStatus { Present, Late, LeftEarly, Absent, SickLeave, PersonalLeave, AnnualLeave, BusinessOut };
-enum class CalendarKind { Holiday, Workday };     // 法定节假日 / 调休上班
+enum class CalendarKind { Holiday, Workday }; // 法定节假日 / 调休上班
 enum class WorkCategory { Casework, Group, Community, Resource, Admin, Meeting, Report };
 enum class ActivityType { Casework, Group, Community };
 enum class ActivityStatus { Draft, Submitted, Approved, Rejected, Held, Cancelled };
 enum class TargetGroup { Elderly, Disabled, Youth, Poor, Migrant, Residents };
 enum class SupervisionForm { Individual, Group, Peer, OnSite, Remote };
-enum class MeetingKind { Experience, Social, Training, Other };   // 经验座谈会 / 联谊会 / 培训
+enum class MeetingKind { Experience, Social, Training, Other }; // 经验座谈会 / 联谊会 / 培训
 enum class ScoringMethod { Attendance, Activities, Supervision, Summary, Judgement };
 enum class EvaluationStatus { Draft, Final };
-enum class Grade { None, Excellent, Good, Pass, Fail };           // 优秀 / 良好 / 合格 / 不合格
+enum class Grade { None, Excellent, Good, Pass, Fail }; // 优秀 / 良好 / 合格 / 不合格
 
 QString code(ContractStatus v);
 QString code(OverheadKind v);
@@ -66,12 +66,10 @@ QString label(EvaluationStatus v);
 QString label(Grade v);
 
 // All values of an enumeration, in display order.
-template<typename E>
-QList<E> allValues();
+template <typename E> QList<E> allValues();
 
 // The value stored as `text`, or nullopt.
-template<typename E>
-std::optional<E> fromCode(const QString &text)
+template <typename E> std::optional<E> fromCode(const QString &text)
 {
     for (E v : allValues<E>())
         if (code(v) == text)

@@ -96,8 +96,8 @@ Grade GradeScale::gradeFor(double total) const
 }
 
 Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(const Period &period, qint64 templateId,
-                                                                            std::optional<qint64> supervisorId, QDate asOf,
-                                                                            const Progress &progress) const
+                                                                            std::optional<qint64> supervisorId,
+                                                                            QDate asOf, const Progress &progress) const
 {
     if (!period.isValid())
         return Error::invalid(tr("Choose a period (a month, quarter, half-year or year)."));
@@ -128,11 +128,12 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
         return s.error();
 
     // Workers placed at any time during the period.
-    auto workers = m_db.run(QStringLiteral("SELECT DISTINCT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id "
-                                           "JOIN contract c ON c.id = p.contract_id "
-                                           "WHERE pl.start_date <= ? AND %1 >= ? ORDER BY pl.worker_id")
-                                .arg(QLatin1String(kPlacementEnd)),
-                            {pe, ps});
+    auto workers =
+        m_db.run(QStringLiteral("SELECT DISTINCT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id "
+                                "JOIN contract c ON c.id = p.contract_id "
+                                "WHERE pl.start_date <= ? AND %1 >= ? ORDER BY pl.worker_id")
+                     .arg(QLatin1String(kPlacementEnd)),
+                 {pe, ps});
     if (!workers)
         return workers.error();
     QList<qint64> workerIds;
@@ -148,10 +149,11 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
             assign(figures[q.value().value(0).toLongLong()], q.value());
         return {};
     };
-    const QString inPlacement = QStringLiteral("SELECT 1 FROM placement pl JOIN post p ON p.id = pl.post_id "
-                                               "JOIN contract c ON c.id = p.contract_id WHERE pl.worker_id = a.worker_id "
-                                               "AND a.day >= pl.start_date AND a.day <= %1")
-                                    .arg(QLatin1String(kPlacementEnd));
+    const QString inPlacement =
+        QStringLiteral("SELECT 1 FROM placement pl JOIN post p ON p.id = pl.post_id "
+                       "JOIN contract c ON c.id = p.contract_id WHERE pl.worker_id = a.worker_id "
+                       "AND a.day >= pl.start_date AND a.day <= %1")
+            .arg(QLatin1String(kPlacementEnd));
     QStringList presentCodes;
     QVariantList values{ce};
     for (AttendanceStatus s : allValues<AttendanceStatus>())
@@ -159,25 +161,27 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
             presentCodes << QStringLiteral("?");
             values << code(s);
         }
-    values << code(AttendanceStatus::Late) << code(AttendanceStatus::LeftEarly) << code(AttendanceStatus::Absent) << ps << ce;
-    Status s = collect(
-        QStringLiteral("SELECT pl.worker_id, count(*) FROM placement pl JOIN post p ON p.id = pl.post_id "
-                       "JOIN contract c ON c.id = p.contract_id JOIN calendar_day d ON d.day >= pl.start_date "
-                       "AND d.day <= %1 WHERE d.workday = 1 AND d.day BETWEEN ? AND ? GROUP BY pl.worker_id")
-            .arg(QLatin1String(kPlacementEnd)),
-        {ps, ce}, [](Figures &f, const QSqlQuery &q) { f.required = q.value(1).toInt(); });
+    values << code(AttendanceStatus::Late) << code(AttendanceStatus::LeftEarly) << code(AttendanceStatus::Absent) << ps
+           << ce;
+    Status s =
+        collect(QStringLiteral("SELECT pl.worker_id, count(*) FROM placement pl JOIN post p ON p.id = pl.post_id "
+                               "JOIN contract c ON c.id = p.contract_id JOIN calendar_day d ON d.day >= pl.start_date "
+                               "AND d.day <= %1 WHERE d.workday = 1 AND d.day BETWEEN ? AND ? GROUP BY pl.worker_id")
+                    .arg(QLatin1String(kPlacementEnd)),
+                {ps, ce}, [](Figures &f, const QSqlQuery &q) { f.required = q.value(1).toInt(); });
     if (s)
-        s = collect(QStringLiteral("SELECT a.worker_id, sum(CASE WHEN a.day <= ? AND a.status IN (%1) THEN 1 ELSE 0 END), "
-                                   "sum(CASE WHEN a.status IN (?, ?) THEN 1 ELSE 0 END), "
-                                   "sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END) "
-                                   "FROM attendance a JOIN calendar_day d ON d.day = a.day AND d.workday = 1 "
-                                   "WHERE a.day BETWEEN ? AND ? AND EXISTS (%2) GROUP BY a.worker_id")
-                        .arg(presentCodes.join(QStringLiteral(", ")), inPlacement),
-                    values, [](Figures &f, const QSqlQuery &q) {
-                        f.present = q.value(1).toInt();
-                        f.lateOrEarly = q.value(2).toInt();
-                        f.absent = q.value(3).toInt();
-                    });
+        s = collect(
+            QStringLiteral("SELECT a.worker_id, sum(CASE WHEN a.day <= ? AND a.status IN (%1) THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN a.status IN (?, ?) THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END) "
+                           "FROM attendance a JOIN calendar_day d ON d.day = a.day AND d.workday = 1 "
+                           "WHERE a.day BETWEEN ? AND ? AND EXISTS (%2) GROUP BY a.worker_id")
+                .arg(presentCodes.join(QStringLiteral(", ")), inPlacement),
+            values, [](Figures &f, const QSqlQuery &q) {
+                f.present = q.value(1).toInt();
+                f.lateOrEarly = q.value(2).toInt();
+                f.absent = q.value(3).toInt();
+            });
     if (s)
         s = collect(QStringLiteral("SELECT worker_id, count(*), COALESCE(sum(actual_participants), 0) FROM activity "
                                    "WHERE status = ? AND held_on BETWEEN ? AND ? GROUP BY worker_id"),
@@ -193,20 +197,22 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
     if (!s)
         return s.error();
 
-    auto existing = m_db.run(QStringLiteral("SELECT worker_id FROM evaluation WHERE period_start = ? AND period_end = ?"),
-                             {ps, pe});
+    auto existing = m_db.run(
+        QStringLiteral("SELECT worker_id FROM evaluation WHERE period_start = ? AND period_end = ?"), {ps, pe});
     if (!existing)
         return existing.error();
     QSet<qint64> done;
     while (existing.value().next())
         done.insert(existing.value().value(0).toLongLong());
 
-    QSqlQuery insertEvaluation = m_db.prepare(QStringLiteral(
-        "INSERT INTO evaluation (worker_id, period_kind, period_start, period_end, supervisor_id, template_name, total, grade) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertItem = m_db.prepare(QStringLiteral(
-        "INSERT INTO evaluation_item (evaluation_id, position, name_zh, name_en, dimension, weight, method, target, standard, "
-        "data_text, proposed_score, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertEvaluation =
+        m_db.prepare(QStringLiteral("INSERT INTO evaluation (worker_id, period_kind, period_start, period_end, "
+                                    "supervisor_id, template_name, total, grade) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertItem =
+        m_db.prepare(QStringLiteral("INSERT INTO evaluation_item (evaluation_id, position, name_zh, name_en, "
+                                    "dimension, weight, method, target, standard, "
+                                    "data_text, proposed_score, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const GradeScale scale = GradeScale::fromSettings(m_db);
 
     GenerateResult result;
@@ -234,7 +240,8 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
             case ScoringMethod::Attendance:
                 if (f.required > 0) {
                     const double rate = double(f.present) / f.required;
-                    item.dataText = tr("Present %1/%2 days, %3%").arg(f.present).arg(f.required).arg(decimal(rate * 100));
+                    item.dataText =
+                        tr("Present %1/%2 days, %3%").arg(f.present).arg(f.required).arg(decimal(rate * 100));
                     if (f.lateOrEarly > 0 || f.absent > 0)
                         item.dataText += tr("; late or left early %1, absent %2").arg(f.lateOrEarly).arg(f.absent);
                     // The default standard: rate × 100, −1 per late arrival or early leave, −5 per day absent.
@@ -268,18 +275,20 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
         }
         total = std::clamp(round1(total / 100), 0.0, 100.0);
 
-        for (const QVariant &v : QVariantList{workerId, period.kindCode(), ps, pe,
-                                              supervisorId ? QVariant(*supervisorId) : QVariant(QMetaType(QMetaType::LongLong)),
-                                              rubric->name, total, code(scale.gradeFor(total))})
+        for (const QVariant &v :
+             QVariantList{workerId, period.kindCode(), ps, pe,
+                          supervisorId ? QVariant(*supervisorId) : QVariant(QMetaType(QMetaType::LongLong)),
+                          rubric->name, total, code(scale.gradeFor(total))})
             insertEvaluation.addBindValue(v);
         if (!insertEvaluation.exec())
             return toError(insertEvaluation.lastError());
         const qint64 evaluationId = insertEvaluation.lastInsertId().toLongLong();
         for (int i = 0; i < items.size(); ++i) {
             const EvaluationItem &item = items.at(i);
-            for (const QVariant &v : QVariantList{evaluationId, i + 1, item.nameZh, nonNull(item.nameEn), nonNull(item.dimension), item.weight,
-                                                  code(item.method), item.target, nonNull(item.standard), nonNull(item.dataText),
-                                                  toVariant(item.proposedScore), toVariant(item.score)})
+            for (const QVariant &v :
+                 QVariantList{evaluationId, i + 1, item.nameZh, nonNull(item.nameEn), nonNull(item.dimension),
+                              item.weight, code(item.method), item.target, nonNull(item.standard),
+                              nonNull(item.dataText), toVariant(item.proposedScore), toVariant(item.score)})
                 insertItem.addBindValue(v);
             if (!insertItem.exec())
                 return toError(insertItem.lastError());
@@ -324,10 +333,11 @@ Result<Evaluation> EvaluationRepository::get(qint64 evaluationId) const
     e.finalisedOn = fromIsoDate(r.value(13).toString());
     e.unlockCount = r.value(14).toInt();
 
-    auto items = m_db.run(QStringLiteral("SELECT id, position, name_zh, name_en, dimension, weight, method, target, standard, "
-                                         "data_text, proposed_score, self_score, score, override_reason "
-                                         "FROM evaluation_item WHERE evaluation_id = ? ORDER BY position, id"),
-                          {evaluationId});
+    auto items =
+        m_db.run(QStringLiteral("SELECT id, position, name_zh, name_en, dimension, weight, method, target, standard, "
+                                "data_text, proposed_score, self_score, score, override_reason "
+                                "FROM evaluation_item WHERE evaluation_id = ? ORDER BY position, id"),
+                 {evaluationId});
     if (!items)
         return items.error();
     QSqlQuery &i = items.value();
@@ -355,7 +365,8 @@ Result<Evaluation> EvaluationRepository::get(qint64 evaluationId) const
     return e;
 }
 
-Result<QList<qint64>> EvaluationRepository::idsFor(const Period &period, std::optional<qint64> workerId, bool finalOnly) const
+Result<QList<qint64>> EvaluationRepository::idsFor(const Period &period, std::optional<qint64> workerId,
+                                                   bool finalOnly) const
 {
     QString sql = QStringLiteral("SELECT e.id FROM evaluation e JOIN social_worker w ON w.id = e.worker_id "
                                  "WHERE e.period_start = ? AND e.period_end = ?");
@@ -385,7 +396,8 @@ Status EvaluationRepository::checkEditable(qint64 evaluationId) const
     if (status.value().isNull())
         return Error::notFound(tr("There is no evaluation with the number %1.").arg(evaluationId));
     if (status.value().toString() == code(EvaluationStatus::Final))
-        return Error::invalid(tr("This evaluation is final and cannot change. Unlock it, giving a reason, to edit it."));
+        return Error::invalid(
+            tr("This evaluation is final and cannot change. Unlock it, giving a reason, to edit it."));
     return {};
 }
 
@@ -430,11 +442,13 @@ Status EvaluationRepository::recompute(qint64 evaluationId) const
 static Status checkScore(const std::optional<double> &score)
 {
     if (score && (!std::isfinite(*score) || *score < 0 || *score > 100))
-        return Error::invalid(EvaluationRepository::tr("A score lies between 0 and 100; %1 is not allowed.").arg(*score));
+        return Error::invalid(
+            EvaluationRepository::tr("A score lies between 0 and 100; %1 is not allowed.").arg(*score));
     return {};
 }
 
-Status EvaluationRepository::setItemScore(qint64 itemId, std::optional<double> score, const QString &overrideReason) const
+Status EvaluationRepository::setItemScore(qint64 itemId, std::optional<double> score,
+                                          const QString &overrideReason) const
 {
     auto evaluationId = evaluationOfItem(itemId);
     if (!evaluationId)
@@ -443,7 +457,8 @@ Status EvaluationRepository::setItemScore(qint64 itemId, std::optional<double> s
         return s;
     if (Status s = checkScore(score); !s)
         return s;
-    auto item = m_db.run(QStringLiteral("SELECT proposed_score, name_zh, name_en FROM evaluation_item WHERE id = ?"), {itemId});
+    auto item =
+        m_db.run(QStringLiteral("SELECT proposed_score, name_zh, name_en FROM evaluation_item WHERE id = ?"), {itemId});
     if (!item)
         return item.error();
     item.value().next();
@@ -454,8 +469,8 @@ Status EvaluationRepository::setItemScore(qint64 itemId, std::optional<double> s
         score = round1(*score);
     const bool overridden = proposed && (!score || std::abs(*score - *proposed) >= 0.05);
     if (overridden && overrideReason.trimmed().isEmpty())
-        return Error::invalid(tr("The records propose %1 for “%2”; say why you score it differently.")
-                                  .arg(decimal(*proposed), name));
+        return Error::invalid(
+            tr("The records propose %1 for “%2”; say why you score it differently.").arg(decimal(*proposed), name));
 
     Transaction tx(m_db);
     if (!tx.started())
@@ -480,7 +495,8 @@ Status EvaluationRepository::setSelfScore(qint64 itemId, std::optional<double> s
         return s;
     if (score)
         score = round1(*score);
-    auto u = m_db.run(QStringLiteral("UPDATE evaluation_item SET self_score = ? WHERE id = ?"), {toVariant(score), itemId});
+    auto u =
+        m_db.run(QStringLiteral("UPDATE evaluation_item SET self_score = ? WHERE id = ?"), {toVariant(score), itemId});
     if (!u)
         return u.error();
     return {};
@@ -490,7 +506,8 @@ Status EvaluationRepository::setComments(qint64 evaluationId, const QString &com
 {
     if (Status s = checkEditable(evaluationId); !s)
         return s;
-    auto u = m_db.run(QStringLiteral("UPDATE evaluation SET comments = ? WHERE id = ?"), {nonNull(comments.trimmed()), evaluationId});
+    auto u = m_db.run(QStringLiteral("UPDATE evaluation SET comments = ? WHERE id = ?"),
+                      {nonNull(comments.trimmed()), evaluationId});
     if (!u)
         return u.error();
     return {};
@@ -500,8 +517,9 @@ Status EvaluationRepository::setSupervisor(qint64 evaluationId, std::optional<qi
 {
     if (Status s = checkEditable(evaluationId); !s)
         return s;
-    auto u = m_db.run(QStringLiteral("UPDATE evaluation SET supervisor_id = ? WHERE id = ?"),
-                      {supervisorId ? QVariant(*supervisorId) : QVariant(QMetaType(QMetaType::LongLong)), evaluationId});
+    auto u =
+        m_db.run(QStringLiteral("UPDATE evaluation SET supervisor_id = ? WHERE id = ?"),
+                 {supervisorId ? QVariant(*supervisorId) : QVariant(QMetaType(QMetaType::LongLong)), evaluationId});
     if (!u)
         return u.error();
     return {};
@@ -517,12 +535,14 @@ Status EvaluationRepository::setWorkSummary(qint64 evaluationId, const QString &
     Transaction tx(m_db);
     if (!tx.started())
         return tx.error();
-    auto u = m_db.run(QStringLiteral("UPDATE evaluation SET work_summary = ?, summary_on = ? WHERE id = ?"),
-                      {summaryText, submitted ? QVariant(isoDate(on)) : QVariant(QMetaType(QMetaType::QString)), evaluationId});
+    auto u = m_db.run(
+        QStringLiteral("UPDATE evaluation SET work_summary = ?, summary_on = ? WHERE id = ?"),
+        {summaryText, submitted ? QVariant(isoDate(on)) : QVariant(QMetaType(QMetaType::QString)), evaluationId});
     if (!u)
         return u.error();
     // The summary item follows the summary, unless the supervisor overrode its score.
-    const QString data = submitted ? tr("Work summary submitted on %1").arg(isoDate(on)) : tr("Work summary not submitted");
+    const QString data =
+        submitted ? tr("Work summary submitted on %1").arg(isoDate(on)) : tr("Work summary not submitted");
     const double proposed = submitted ? 100 : 0;
     auto items = m_db.run(QStringLiteral("UPDATE evaluation_item SET data_text = ?, proposed_score = ?, "
                                          "score = CASE WHEN override_reason = '' THEN ? ELSE score END "
@@ -550,8 +570,8 @@ Status EvaluationRepository::finalise(qint64 evaluationId, QDate day) const
             unscored << item.name();
     }
     if (!unscored.isEmpty())
-        return Error::invalid(tr("Score every item before finalising; not scored yet: %1.")
-                                  .arg(unscored.join(QStringLiteral(", "))));
+        return Error::invalid(
+            tr("Score every item before finalising; not scored yet: %1.").arg(unscored.join(QStringLiteral(", "))));
     if (weights != 100)
         return Error::invalid(tr("The weights of this evaluation add up to %1; they must add up to 100.").arg(weights));
     Transaction tx(m_db);
@@ -559,8 +579,9 @@ Status EvaluationRepository::finalise(qint64 evaluationId, QDate day) const
         return tx.error();
     if (Status s = recomputeInside(evaluationId); !s)
         return s;
-    auto u = m_db.run(QStringLiteral("UPDATE evaluation SET status = ?, finalised_on = ? WHERE id = ?"),
-                      {code(EvaluationStatus::Final), isoDate(day.isValid() ? day : QDate::currentDate()), evaluationId});
+    auto u =
+        m_db.run(QStringLiteral("UPDATE evaluation SET status = ?, finalised_on = ? WHERE id = ?"),
+                 {code(EvaluationStatus::Final), isoDate(day.isValid() ? day : QDate::currentDate()), evaluationId});
     if (!u)
         return u.error();
     return tx.commit();
@@ -581,14 +602,16 @@ Status EvaluationRepository::unlock(qint64 evaluationId, const QString &reason, 
     if (!tx.started())
         return tx.error();
     // The trigger's contract: record the unlock first, then go back to draft with the count raised.
-    auto r = m_db.insert(QStringLiteral("INSERT INTO evaluation_unlock (evaluation_id, unlocked_on, reason, unlocked_by) "
-                                        "VALUES (?, ?, ?, ?)"),
-                         {evaluationId, isoDate(day.isValid() ? day : QDate::currentDate()), reason.trimmed(), nonNull(by.trimmed())});
+    auto r = m_db.insert(
+        QStringLiteral("INSERT INTO evaluation_unlock (evaluation_id, unlocked_on, reason, unlocked_by) "
+                       "VALUES (?, ?, ?, ?)"),
+        {evaluationId, isoDate(day.isValid() ? day : QDate::currentDate()), reason.trimmed(), nonNull(by.trimmed())});
     if (!r)
         return r.error();
-    auto u = m_db.run(QStringLiteral("UPDATE evaluation SET status = ?, unlock_count = unlock_count + 1, finalised_on = NULL "
-                                     "WHERE id = ?"),
-                      {code(EvaluationStatus::Draft), evaluationId});
+    auto u = m_db.run(
+        QStringLiteral("UPDATE evaluation SET status = ?, unlock_count = unlock_count + 1, finalised_on = NULL "
+                       "WHERE id = ?"),
+        {code(EvaluationStatus::Draft), evaluationId});
     if (!u)
         return u.error();
     return tx.commit();

@@ -111,7 +111,9 @@ class EvaluationRepository
 {
     Q_DECLARE_TR_FUNCTIONS(core::EvaluationRepository)
 public:
-    explicit EvaluationRepository(Database db) : m_db(std::move(db)) {}
+    explicit EvaluationRepository(Database db)
+        : m_db(std::move(db))
+    {}
 
     struct GenerateResult
     {
@@ -130,7 +132,8 @@ public:
 
     Result<Evaluation> get(qint64 evaluationId) const;
     // The evaluations made for exactly this period (a year sheet does not list the monthly ones).
-    Result<QList<qint64>> idsFor(const Period &period, std::optional<qint64> workerId = {}, bool finalOnly = false) const;
+    Result<QList<qint64>> idsFor(const Period &period, std::optional<qint64> workerId = {},
+                                 bool finalOnly = false) const;
 
     // The supervisor's score. A score that differs from the proposed one needs a reason.
     Status setItemScore(qint64 itemId, std::optional<double> score, const QString &overrideReason = {}) const;

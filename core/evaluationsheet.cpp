@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // EvaluationRepository, part two: what the Evaluations page lists and what the sheet prints.
 #include "evaluation.h"
-
 #include "rubric.h"
 
 #include <QHash>
@@ -51,7 +50,9 @@ std::unique_ptr<SqlListSource> EvaluationRepository::listing(const Database &db)
         {tr("Street"), streetName, left, {}},
         {tr("Supervisor"), QStringLiteral("COALESCE(s.name, '')"), left, {}},
         {tr("Total"), QStringLiteral("e.total"), right,
-         [](const QVariant &v) -> QVariant { return QLocale().toString(v.toDouble(), 'f', 1); }},
+         [](const QVariant &v) -> QVariant {
+             return QLocale().toString(v.toDouble(), 'f', 1);
+         }},
         {tr("Grade"), QStringLiteral("e.grade"), left, format::enumLabel<Grade>()},
         {tr("Status"), QStringLiteral("e.status"), left, format::enumLabel<EvaluationStatus>()},
     };
@@ -67,15 +68,17 @@ std::unique_ptr<SqlListSource> EvaluationRepository::listing(const Database &db)
 
 Result<QList<SheetData>> EvaluationRepository::loadSheets(const QString &where, const QVariantList &values) const
 {
-    const QString sql = QStringLiteral(
-        "SELECT e.id, e.period_kind, e.period_start, w.name, w.qualification, e.total, e.grade, e.work_summary, "
-        "e.summary_on, e.comments, COALESCE(s.name, ''), e.status, e.finalised_on, pl.start_date, "
-        "COALESCE(pl.end_date, c.end_date), COALESCE(st.name, ''), COALESCE(dp.name, ''), COALESCE(c.code, '') "
-        "FROM evaluation e JOIN social_worker w ON w.id = e.worker_id LEFT JOIN supervisor s ON s.id = e.supervisor_id "
-        "LEFT JOIN placement pl ON pl.id = %1 LEFT JOIN post p ON p.id = pl.post_id "
-        "LEFT JOIN contract c ON c.id = p.contract_id LEFT JOIN street st ON st.id = p.street_id "
-        "LEFT JOIN department dp ON dp.id = pl.department_id WHERE %2 ORDER BY st.name, w.name, e.id")
-                            .arg(QLatin1String(kPlacementOfEvaluation), where);
+    const QString sql =
+        QStringLiteral(
+            "SELECT e.id, e.period_kind, e.period_start, w.name, w.qualification, e.total, e.grade, e.work_summary, "
+            "e.summary_on, e.comments, COALESCE(s.name, ''), e.status, e.finalised_on, pl.start_date, "
+            "COALESCE(pl.end_date, c.end_date), COALESCE(st.name, ''), COALESCE(dp.name, ''), COALESCE(c.code, '') "
+            "FROM evaluation e JOIN social_worker w ON w.id = e.worker_id LEFT JOIN supervisor s ON s.id = "
+            "e.supervisor_id "
+            "LEFT JOIN placement pl ON pl.id = %1 LEFT JOIN post p ON p.id = pl.post_id "
+            "LEFT JOIN contract c ON c.id = p.contract_id LEFT JOIN street st ON st.id = p.street_id "
+            "LEFT JOIN department dp ON dp.id = pl.department_id WHERE %2 ORDER BY st.name, w.name, e.id")
+            .arg(QLatin1String(kPlacementOfEvaluation), where);
     auto q = m_db.run(sql, values);
     if (!q)
         return q.error();

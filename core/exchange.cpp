@@ -38,8 +38,8 @@ QVariant nameList(const QVariant &names)
 
 Result<ExchangeMeeting> ExchangeRepository::get(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT held_on, kind, topic, place, notes FROM exchange_meeting WHERE id = ?"),
-                      {id});
+    auto q =
+        m_db.run(QStringLiteral("SELECT held_on, kind, topic, place, notes FROM exchange_meeting WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -120,10 +120,10 @@ Status ExchangeRepository::update(const ExchangeMeeting &m) const
         return transaction.error();
     if (auto current = get(m.id); !current)
         return current.error();
-    auto q = m_db.run(
-        QStringLiteral("UPDATE exchange_meeting SET held_on = ?, kind = ?, topic = ?, place = ?, notes = ? "
-                       "WHERE id = ?"),
-        {isoDate(m.heldOn), code(m.kind), text(m.topic), text(m.place), text(m.notes), m.id});
+    auto q =
+        m_db.run(QStringLiteral("UPDATE exchange_meeting SET held_on = ?, kind = ?, topic = ?, place = ?, notes = ? "
+                                "WHERE id = ?"),
+                 {isoDate(m.heldOn), code(m.kind), text(m.topic), text(m.place), text(m.notes), m.id});
     if (!q)
         return q.error();
     if (Status w = writeAttendees(m.id, m.workerIds); !w)
@@ -161,8 +161,10 @@ SqlListSource ExchangeRepository::listing(Database db)
          QStringLiteral("(SELECT group_concat(w.name, ',') FROM exchange_attendee ea "
                         "JOIN social_worker w ON w.id = ea.worker_id WHERE ea.meeting_id = m.id)"),
          left, nameList},
-        {tr("Number"), QStringLiteral("(SELECT count(*) FROM exchange_attendee ea WHERE ea.meeting_id = m.id)"),
-         Qt::AlignRight | Qt::AlignVCenter, {}},
+        {tr("Number"),
+         QStringLiteral("(SELECT count(*) FROM exchange_attendee ea WHERE ea.meeting_id = m.id)"),
+         Qt::AlignRight | Qt::AlignVCenter,
+         {}},
     };
     spec.searchColumns = {QStringLiteral("m.topic"), QStringLiteral("m.place"), QStringLiteral("m.notes")};
     spec.dateColumn = QStringLiteral("m.held_on");

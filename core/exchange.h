@@ -31,7 +31,9 @@ class ExchangeRepository
 {
     Q_DECLARE_TR_FUNCTIONS(core::ExchangeRepository)
 public:
-    explicit ExchangeRepository(Database db) : m_db(std::move(db)) {}
+    explicit ExchangeRepository(Database db)
+        : m_db(std::move(db))
+    {}
 
     // Meetings with their attendees, each in one transaction.
     Result<ExchangeMeeting> get(qint64 id) const;

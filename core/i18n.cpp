@@ -18,7 +18,7 @@ QString installTranslations(QCoreApplication &application, const QString &langua
 {
     const QString lang = language.isEmpty() ? systemLanguage() : language;
     const QLocale locale(lang == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China)
-                                           : QLocale(QLocale::English, QLocale::UnitedStates));
+                                          : QLocale(QLocale::English, QLocale::UnitedStates));
     QLocale::setDefault(locale);
 
     // Parented to the application, so they live as long as it does.
@@ -26,7 +26,8 @@ QString installTranslations(QCoreApplication &application, const QString &langua
     if (ours->load(QStringLiteral(":/i18n/onestreet_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&application);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return lang;
 }

@@ -98,13 +98,13 @@ Result<QList<ListRow>> SqlListSource::fetch(const ListFilter &filter, int offset
     for (const auto &c : m_spec.columns)
         select << c.expression;
     QVariantList values;
-    QString sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.from
-                  + whereClause(filter, values);
+    QString sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
+                  m_spec.from + whereClause(filter, values);
     // Sort keys are our own column expressions, never user text.
     QString order = m_spec.defaultOrder;
     if (filter.sortColumn >= 0 && filter.sortColumn < m_spec.columns.size()) {
-        order = m_spec.columns.at(filter.sortColumn).expression
-                + (filter.sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        order = m_spec.columns.at(filter.sortColumn).expression +
+                (filter.sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
         if (!m_spec.defaultOrder.isEmpty())
             order += QStringLiteral(", ") + m_spec.defaultOrder;
     }

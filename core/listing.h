@@ -16,23 +16,23 @@ namespace core {
 // What a page asks of a list: search text, filters, sort, all applied in SQL.
 struct ListFilter
 {
-    QString search;           // matched (LIKE) against the list's searchable columns
-    QDate from;               // period, both ends included; invalid = open
+    QString search; // matched (LIKE) against the list's searchable columns
+    QDate from;     // period, both ends included; invalid = open
     QDate to;
     std::optional<qint64> districtId;
     std::optional<qint64> streetId;
     std::optional<qint64> workerId;
     std::optional<qint64> contractId;
     std::optional<qint64> postId;
-    QString status;           // a stored code, empty = any
-    int sortColumn = -1;      // index into columns(); -1 = the list's default order
+    QString status;      // a stored code, empty = any
+    int sortColumn = -1; // index into columns(); -1 = the list's default order
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 };
 
 struct ListRow
 {
     qint64 id = 0;
-    QVariantList cells;       // display values, one per column, already formatted
+    QVariantList cells; // display values, one per column, already formatted
 };
 
 // A list of records that a view reads lazily: a count, then windows of rows.
@@ -53,18 +53,18 @@ struct ListSpec
 {
     struct Column
     {
-        QString header;       // translated
-        QString expression;   // SQL, e.g. "w.name"
+        QString header;     // translated
+        QString expression; // SQL, e.g. "w.name"
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
         // Turns the stored value into what is shown (enum label, money, masked ID...).
         std::function<QVariant(const QVariant &)> format;
     };
-    QString from;             // e.g. "attendance a JOIN social_worker w ON w.id = a.worker_id"
-    QString id;               // e.g. "a.id"
+    QString from; // e.g. "attendance a JOIN social_worker w ON w.id = a.worker_id"
+    QString id;   // e.g. "a.id"
     QList<Column> columns;
     QStringList searchColumns;
-    QString dateColumn;       // rows with this date in [from, to] ...
-    QString dateEndColumn;    // ... or, when set, rows whose span [date, end] overlaps it (NULL end = open)
+    QString dateColumn;    // rows with this date in [from, to] ...
+    QString dateEndColumn; // ... or, when set, rows whose span [date, end] overlaps it (NULL end = open)
     QString districtColumn;
     QString streetColumn;
     QString workerColumn;
@@ -79,14 +79,17 @@ struct ListSpec
     QString contractColumn;
     QString postColumn;
     QString statusColumn;
-    QString where;            // always applied, e.g. "w.left_on IS NULL"
-    QString defaultOrder;     // e.g. "a.day DESC, w.name"
+    QString where;        // always applied, e.g. "w.left_on IS NULL"
+    QString defaultOrder; // e.g. "a.day DESC, w.name"
 };
 
 class SqlListSource : public ListSource
 {
 public:
-    SqlListSource(Database db, ListSpec spec) : m_db(std::move(db)), m_spec(std::move(spec)) {}
+    SqlListSource(Database db, ListSpec spec)
+        : m_db(std::move(db))
+        , m_spec(std::move(spec))
+    {}
 
     QStringList headers() const override;
     Qt::Alignment alignment(int column) const override;
@@ -104,11 +107,10 @@ private:
 
 // Common formatters for ListSpec columns.
 namespace format {
-QVariant money(const QVariant &fen);        // integer fen → "¥30,000.00"
-QVariant date(const QVariant &iso);         // kept as text 'yyyy-MM-dd'
-QVariant maskedIdNumber(const QVariant &id);  // 110105********1234
-template<typename E>
-std::function<QVariant(const QVariant &)> enumLabel()
+QVariant money(const QVariant &fen);         // integer fen → "¥30,000.00"
+QVariant date(const QVariant &iso);          // kept as text 'yyyy-MM-dd'
+QVariant maskedIdNumber(const QVariant &id); // 110105********1234
+template <typename E> std::function<QVariant(const QVariant &)> enumLabel()
 {
     return [](const QVariant &v) -> QVariant {
         const auto e = fromCode<E>(v.toString());

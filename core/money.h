@@ -47,7 +47,9 @@ public:
     constexpr Money percentBp(std::int64_t basisPoints) const { return Money((m_fen * basisPoints + 5000) / 10000); }
 
 private:
-    constexpr explicit Money(std::int64_t fen) : m_fen(fen) {}
+    constexpr explicit Money(std::int64_t fen)
+        : m_fen(fen)
+    {}
     std::int64_t m_fen = 0;
 };
 

@@ -35,16 +35,20 @@ public:
     // How many calendar months the period spans (1, 3, 6 or 12).
     int months() const;
 
-    QString code() const;         // the form parse() reads
-    QString kindCode() const;     // 'month' | 'quarter' | 'half' | 'year', as stored
+    QString code() const;     // the form parse() reads
+    QString kindCode() const; // 'month' | 'quarter' | 'half' | 'year', as stored
     static std::optional<Kind> kindFromCode(const QString &code);
-    QString label() const;        // "2026年上半年" / "2026 H1", following the translation loaded
+    QString label() const; // "2026年上半年" / "2026 H1", following the translation loaded
 
     Period next() const;
     bool operator==(const Period &) const = default;
 
 private:
-    Period(Kind kind, int year, int index) : m_kind(kind), m_year(year), m_index(index) {}
+    Period(Kind kind, int year, int index)
+        : m_kind(kind)
+        , m_year(year)
+        , m_index(index)
+    {}
     Kind m_kind = Kind::Month;
     int m_year = 0;
     int m_index = 0;

@@ -79,8 +79,8 @@ Status PlacementRepository::check(const Placement &p) const
     if (!post)
         return post.error();
     if (!post.value().next())
-        return Error::notFound(tr("Choose the post (street and contract) for the placement (post #%1 does not exist).")
-                                   .arg(p.postId));
+        return Error::notFound(
+            tr("Choose the post (street and contract) for the placement (post #%1 does not exist).").arg(p.postId));
     const qint64 streetId = post.value().value(0).toLongLong();
     const QString streetName = post.value().value(1).toString();
     const QString contractCode = post.value().value(2).toString();
@@ -103,38 +103,40 @@ Status PlacementRepository::check(const Placement &p) const
                                  "reason."));
 
     auto workerClash = m_db.run(
-        QStringLiteral("SELECT s.name, o.start_date, COALESCE(o.end_date, oc.end_date) FROM placement o "
-                       "JOIN post op ON op.id = o.post_id JOIN contract oc ON oc.id = op.contract_id "
-                       "JOIN street s ON s.id = op.street_id "
-                       "WHERE o.worker_id = ? AND o.id <> ? AND o.start_date <= ? AND COALESCE(o.end_date, oc.end_date) >= ? "
-                       "ORDER BY o.start_date LIMIT 1"),
+        QStringLiteral(
+            "SELECT s.name, o.start_date, COALESCE(o.end_date, oc.end_date) FROM placement o "
+            "JOIN post op ON op.id = o.post_id JOIN contract oc ON oc.id = op.contract_id "
+            "JOIN street s ON s.id = op.street_id "
+            "WHERE o.worker_id = ? AND o.id <> ? AND o.start_date <= ? AND COALESCE(o.end_date, oc.end_date) >= ? "
+            "ORDER BY o.start_date LIMIT 1"),
         {p.workerId, p.id, end, start});
     if (!workerClash)
         return workerClash.error();
     if (workerClash.value().next())
-        return Error::invalid(tr("%1 is already placed at %2 from %3, which overlaps %4. A worker holds one placement "
-                                 "at a time: end that placement first, or choose other dates.")
-                                  .arg(workerName, workerClash.value().value(0).toString(),
-                                       span(workerClash.value().value(1).toString(),
-                                            workerClash.value().value(2).toString()),
-                                       span(start, end)));
+        return Error::invalid(
+            tr("%1 is already placed at %2 from %3, which overlaps %4. A worker holds one placement "
+               "at a time: end that placement first, or choose other dates.")
+                .arg(workerName, workerClash.value().value(0).toString(),
+                     span(workerClash.value().value(1).toString(), workerClash.value().value(2).toString()),
+                     span(start, end)));
 
     auto postClash = m_db.run(
-        QStringLiteral("SELECT w.name, o.start_date, COALESCE(o.end_date, oc.end_date) FROM placement o "
-                       "JOIN social_worker w ON w.id = o.worker_id "
-                       "JOIN post op ON op.id = o.post_id JOIN contract oc ON oc.id = op.contract_id "
-                       "WHERE o.post_id = ? AND o.id <> ? AND o.start_date <= ? AND COALESCE(o.end_date, oc.end_date) >= ? "
-                       "ORDER BY o.start_date LIMIT 1"),
+        QStringLiteral(
+            "SELECT w.name, o.start_date, COALESCE(o.end_date, oc.end_date) FROM placement o "
+            "JOIN social_worker w ON w.id = o.worker_id "
+            "JOIN post op ON op.id = o.post_id JOIN contract oc ON oc.id = op.contract_id "
+            "WHERE o.post_id = ? AND o.id <> ? AND o.start_date <= ? AND COALESCE(o.end_date, oc.end_date) >= ? "
+            "ORDER BY o.start_date LIMIT 1"),
         {p.postId, p.id, end, start});
     if (!postClash)
         return postClash.error();
     if (postClash.value().next())
-        return Error::invalid(tr("The post at %1 (contract %2) is already held by %3 from %4, which overlaps %5. A post "
-                                 "holds one worker at a time: end that placement first, or choose other dates.")
-                                  .arg(streetName, contractCode, postClash.value().value(0).toString(),
-                                       span(postClash.value().value(1).toString(),
-                                            postClash.value().value(2).toString()),
-                                       span(start, end)));
+        return Error::invalid(
+            tr("The post at %1 (contract %2) is already held by %3 from %4, which overlaps %5. A post "
+               "holds one worker at a time: end that placement first, or choose other dates.")
+                .arg(streetName, contractCode, postClash.value().value(0).toString(),
+                     span(postClash.value().value(1).toString(), postClash.value().value(2).toString()),
+                     span(start, end)));
 
     if (p.departmentId) {
         auto dept = m_db.run(QStringLiteral("SELECT d.street_id, d.name, s.name FROM department d "
@@ -147,9 +149,9 @@ Status PlacementRepository::check(const Placement &p) const
                                        .arg(*p.departmentId)
                                        .arg(streetName));
         if (dept.value().value(0).toLongLong() != streetId)
-            return Error::invalid(tr("The department “%1” belongs to %2, not to %3. Choose a department of %3.")
-                                      .arg(dept.value().value(1).toString(), dept.value().value(2).toString(),
-                                           streetName));
+            return Error::invalid(
+                tr("The department “%1” belongs to %2, not to %3. Choose a department of %3.")
+                    .arg(dept.value().value(1).toString(), dept.value().value(2).toString(), streetName));
     }
     return {};
 }
@@ -173,9 +175,10 @@ Status PlacementRepository::update(const Placement &placement) const
         return s;
     QVariantList v = values(placement);
     v << placement.id;
-    auto q = m_db.run(QStringLiteral("UPDATE placement SET worker_id = ?, post_id = ?, department_id = ?, start_date = ?, "
-                                     "end_date = ?, end_reason = ?, handover_note = ? WHERE id = ?"),
-                      v);
+    auto q =
+        m_db.run(QStringLiteral("UPDATE placement SET worker_id = ?, post_id = ?, department_id = ?, start_date = ?, "
+                                "end_date = ?, end_reason = ?, handover_note = ? WHERE id = ?"),
+                 v);
     if (!q)
         return q.error();
     return {};
@@ -191,9 +194,10 @@ Status PlacementRepository::end(qint64 id, QDate day, std::optional<PlacementEnd
         return Error::invalid(tr("Choose why the placement ends (contract ended, resigned, transferred…)."));
     if (!day.isValid())
         return Error::invalid(tr("Enter the day the placement ends."));
-    auto contractEnd = m_db.scalar(QStringLiteral("SELECT c.end_date FROM post p JOIN contract c ON c.id = p.contract_id "
-                                                  "WHERE p.id = ?"),
-                                   {placement->postId});
+    auto contractEnd =
+        m_db.scalar(QStringLiteral("SELECT c.end_date FROM post p JOIN contract c ON c.id = p.contract_id "
+                                   "WHERE p.id = ?"),
+                    {placement->postId});
     if (!contractEnd)
         return contractEnd.error();
     const QDate lastDay = placement->end.isValid() ? placement->end : fromIsoDate(contractEnd.value().toString());
@@ -220,12 +224,13 @@ Status PlacementRepository::remove(qint64 id) const
 
 Result<std::optional<Placement>> PlacementRepository::current(qint64 workerId, QDate day) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM placement pl JOIN post p ON p.id = pl.post_id "
-                                     "JOIN contract c ON c.id = p.contract_id "
-                                     "WHERE pl.worker_id = ? AND pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ? "
-                                     "ORDER BY pl.start_date DESC LIMIT 1")
-                          .arg(QLatin1String(kColumns)),
-                      {workerId, isoDate(day), isoDate(day)});
+    auto q = m_db.run(
+        QStringLiteral("SELECT %1 FROM placement pl JOIN post p ON p.id = pl.post_id "
+                       "JOIN contract c ON c.id = p.contract_id "
+                       "WHERE pl.worker_id = ? AND pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ? "
+                       "ORDER BY pl.start_date DESC LIMIT 1")
+            .arg(QLatin1String(kColumns)),
+        {workerId, isoDate(day), isoDate(day)});
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -24,9 +24,9 @@ struct Placement
     qint64 postId = 0;
     std::optional<qint64> departmentId;
     QDate start;
-    QDate end;                                   // invalid = until the contract ends
+    QDate end; // invalid = until the contract ends
     std::optional<PlacementEndReason> endReason;
-    QString handoverNote;                        // 交接记录, from the outgoing to the incoming worker
+    QString handoverNote; // 交接记录, from the outgoing to the incoming worker
 };
 
 // One line of a street's continuity view (placement history over all contracts).
@@ -37,10 +37,10 @@ struct PlacementHistoryRow
     QString workerName;
     qint64 contractId = 0;
     QString contractCode;
-    QString departmentName;                      // empty = none
+    QString departmentName; // empty = none
     QDate start;
-    QDate end;                                   // invalid = open
-    QDate effectiveEnd;                          // end, or the contract's end when open
+    QDate end;          // invalid = open
+    QDate effectiveEnd; // end, or the contract's end when open
     std::optional<PlacementEndReason> endReason;
     QString handoverNote;
 };
@@ -49,7 +49,9 @@ class PlacementRepository
 {
     Q_DECLARE_TR_FUNCTIONS(core::PlacementRepository)
 public:
-    explicit PlacementRepository(Database db) : m_db(std::move(db)) {}
+    explicit PlacementRepository(Database db)
+        : m_db(std::move(db))
+    {}
 
     Result<Placement> get(qint64 id) const;
     // Checks every rule (see check()) and stores a new placement.

@@ -63,8 +63,7 @@ void addScopeValue(QVariantList &values, const Scope &scope)
 }
 
 // One entry per month of the range, filled from rows keyed by 'yyyy-MM'.
-template<typename T>
-QList<T> perMonth(const MonthRange &range, const QHash<QString, T> &rows)
+template <typename T> QList<T> perMonth(const MonthRange &range, const QHash<QString, T> &rows)
 {
     QList<T> result;
     for (const QDate &m : range.months()) {
@@ -80,9 +79,10 @@ QList<T> perMonth(const MonthRange &range, const QHash<QString, T> &rows)
 // The days a placement pl (of contract c) shares with a report's span, as the two ends of a
 // BETWEEN: max(start, first) .. min(end, last), written with CASE to stay portable.
 // Bind: first, first, last, last.
-const char kOverlapDays[] = "CASE WHEN pl.start_date > ? THEN pl.start_date ELSE ? END"
-                            " AND CASE WHEN COALESCE(pl.end_date, c.end_date) < ? THEN COALESCE(pl.end_date, c.end_date)"
-                            " ELSE ? END";
+const char kOverlapDays[] =
+    "CASE WHEN pl.start_date > ? THEN pl.start_date ELSE ? END"
+    " AND CASE WHEN COALESCE(pl.end_date, c.end_date) < ? THEN COALESCE(pl.end_date, c.end_date)"
+    " ELSE ? END";
 
 QList<QDate> MonthRange::months() const
 {
@@ -118,24 +118,23 @@ Result<QList<AttendanceMonth>> Reports::attendance(const MonthRange &range, cons
     // "pl.end_date IS NULL OR ..." drops ended placements before the joins.
     // Days run from the calendar, so a required day with no attendance row still counts
     // (as unrecorded); attendance on days off is not looked at.
-    const QString sql = QStringLiteral(
-        "SELECT substr(cd.day, 1, 7), count(*),"
-        " sum(CASE WHEN a.status IN (%1) THEN 1 ELSE 0 END),"
-        " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-        " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-        " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-        " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-        " sum(CASE WHEN a.id IS NULL THEN 1 ELSE 0 END)"
-        " FROM placement pl"
-        " JOIN post p ON p.id = pl.post_id"
-        " JOIN contract c ON c.id = p.contract_id"
-        " JOIN street s ON s.id = p.street_id"
-        " JOIN calendar_day cd ON cd.day BETWEEN %3"
-        " LEFT JOIN attendance a ON a.worker_id = pl.worker_id AND a.day = cd.day"
-        " WHERE cd.workday > 0"
-        " AND pl.start_date <= ? AND (pl.end_date IS NULL OR pl.end_date >= ?)"
-        " AND COALESCE(pl.end_date, c.end_date) >= ? AND c.status <> ?%2"
-        " GROUP BY substr(cd.day, 1, 7)")
+    const QString sql = QStringLiteral("SELECT substr(cd.day, 1, 7), count(*),"
+                                       " sum(CASE WHEN a.status IN (%1) THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.id IS NULL THEN 1 ELSE 0 END)"
+                                       " FROM placement pl"
+                                       " JOIN post p ON p.id = pl.post_id"
+                                       " JOIN contract c ON c.id = p.contract_id"
+                                       " JOIN street s ON s.id = p.street_id"
+                                       " JOIN calendar_day cd ON cd.day BETWEEN %3"
+                                       " LEFT JOIN attendance a ON a.worker_id = pl.worker_id AND a.day = cd.day"
+                                       " WHERE cd.workday > 0"
+                                       " AND pl.start_date <= ? AND (pl.end_date IS NULL OR pl.end_date >= ?)"
+                                       " AND COALESCE(pl.end_date, c.end_date) >= ? AND c.status <> ?%2"
+                                       " GROUP BY substr(cd.day, 1, 7)")
                             .arg(placeholders(present.size()), placementScopeSql(scope), QLatin1String(kOverlapDays));
     QVariantList values = present;
     values << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
@@ -243,15 +242,15 @@ Result<QList<WorkloadMonth>> Reports::workload(const MonthRange &range, const Sc
                                " JOIN post p ON p.id = pl.post_id"
                                " JOIN contract c ON c.id = p.contract_id"
                                " JOIN street s ON s.id = p.street_id");
-        where += QStringLiteral(" AND w.day <= COALESCE(pl.end_date, c.end_date) AND c.status <> ?")
-                 + placementScopeSql(scope);
+        where += QStringLiteral(" AND w.day <= COALESCE(pl.end_date, c.end_date) AND c.status <> ?") +
+                 placementScopeSql(scope);
         values << code(ContractStatus::Draft) << scope.id;
         break;
     }
     const QString sql = QStringLiteral("SELECT substr(w.day, 1, 7), sum(w.minutes),"
                                        " sum(CASE WHEN w.category IN (%1) THEN w.minutes ELSE 0 END)")
-                            .arg(placeholders(admin.size()))
-                        + from + where + QStringLiteral(" GROUP BY substr(w.day, 1, 7)");
+                            .arg(placeholders(admin.size())) +
+                        from + where + QStringLiteral(" GROUP BY substr(w.day, 1, 7)");
     auto q = m_db.run(sql, values);
     if (!q)
         return q.error();
@@ -294,13 +293,14 @@ Result<QList<WorkerSessionsMonth>> Reports::sessionsAttended(const MonthRange &r
         where = QStringLiteral(" AND sa.worker_id = ?");
         values << *workerId;
     }
-    auto q = m_db.run(QStringLiteral("SELECT sa.worker_id, substr(ss.held_on, 1, 7), count(*)"
-                                     " FROM supervision_session ss JOIN supervision_attendee sa ON sa.session_id = ss.id"
-                                     " WHERE ss.held_on BETWEEN ? AND ?%1"
-                                     " GROUP BY sa.worker_id, substr(ss.held_on, 1, 7)"
-                                     " ORDER BY sa.worker_id, substr(ss.held_on, 1, 7)")
-                          .arg(where),
-                      values);
+    auto q =
+        m_db.run(QStringLiteral("SELECT sa.worker_id, substr(ss.held_on, 1, 7), count(*)"
+                                " FROM supervision_session ss JOIN supervision_attendee sa ON sa.session_id = ss.id"
+                                " WHERE ss.held_on BETWEEN ? AND ?%1"
+                                " GROUP BY sa.worker_id, substr(ss.held_on, 1, 7)"
+                                " ORDER BY sa.worker_id, substr(ss.held_on, 1, 7)")
+                     .arg(where),
+                 values);
     if (!q)
         return q.error();
     QList<WorkerSessionsMonth> result;
@@ -317,21 +317,20 @@ Result<QList<SupervisionGap>> Reports::supervisionGaps(QDate asOf) const
     QVariantList values{day, day, day};
     values << runningContractValues(asOf);
     // A derived table so that the sort on the subquery's value stays portable SQL.
-    auto q = m_db.run(
-        QStringLiteral("SELECT g.id, g.name, g.street_id, g.street_name, g.last FROM ("
-                       " SELECT w.id AS id, w.name AS name, s.id AS street_id, s.name AS street_name,"
-                       "  (SELECT max(ss.held_on) FROM supervision_attendee sa"
-                       "   JOIN supervision_session ss ON ss.id = sa.session_id"
-                       "   WHERE sa.worker_id = w.id AND ss.held_on <= ?) AS last"
-                       " FROM placement pl"
-                       " JOIN post p ON p.id = pl.post_id"
-                       " JOIN contract c ON c.id = p.contract_id"
-                       " JOIN street s ON s.id = p.street_id"
-                       " JOIN social_worker w ON w.id = pl.worker_id"
-                       " WHERE pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ? AND %1) g"
-                       " ORDER BY (CASE WHEN g.last IS NULL THEN 0 ELSE 1 END), g.last, g.name, g.id")
-            .arg(runningContractSql(QStringLiteral("c"))),
-        values);
+    auto q = m_db.run(QStringLiteral("SELECT g.id, g.name, g.street_id, g.street_name, g.last FROM ("
+                                     " SELECT w.id AS id, w.name AS name, s.id AS street_id, s.name AS street_name,"
+                                     "  (SELECT max(ss.held_on) FROM supervision_attendee sa"
+                                     "   JOIN supervision_session ss ON ss.id = sa.session_id"
+                                     "   WHERE sa.worker_id = w.id AND ss.held_on <= ?) AS last"
+                                     " FROM placement pl"
+                                     " JOIN post p ON p.id = pl.post_id"
+                                     " JOIN contract c ON c.id = p.contract_id"
+                                     " JOIN street s ON s.id = p.street_id"
+                                     " JOIN social_worker w ON w.id = pl.worker_id"
+                                     " WHERE pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ? AND %1) g"
+                                     " ORDER BY (CASE WHEN g.last IS NULL THEN 0 ELSE 1 END), g.last, g.name, g.id")
+                          .arg(runningContractSql(QStringLiteral("c"))),
+                      values);
     if (!q)
         return q.error();
     QList<SupervisionGap> result;

@@ -39,8 +39,14 @@ struct MonthRange
     QDate to;
 
     MonthRange() = default;
-    MonthRange(QDate first, QDate last) : from(first), to(last) {}
-    MonthRange(const Period &period) : from(period.first()), to(period.last()) {}
+    MonthRange(QDate first, QDate last)
+        : from(first)
+        , to(last)
+    {}
+    MonthRange(const Period &period)
+        : from(period.first())
+        , to(period.last())
+    {}
     static MonthRange month(QDate anyDay) { return {anyDay, anyDay}; }
 
     QDate firstDay() const { return QDate(from.year(), from.month(), 1); }
@@ -122,17 +128,17 @@ struct SupervisionGap
     QString workerName;
     qint64 streetId = 0;
     QString streetName;
-    QDate lastSession;                // invalid when never supervised
-    std::optional<int> daysSince;     // nullopt when never supervised
+    QDate lastSession;            // invalid when never supervised
+    std::optional<int> daysSince; // nullopt when never supervised
 };
 
 // 经费 per contract. left = received − overhead − paid (may be negative).
 struct FundingLine
 {
-    qint64 id = 0;        // contract id
+    qint64 id = 0; // contract id
     qint64 contractId = 0;
     QString contractCode;
-    Money budget;         // what the contract promises: funding per post × posts
+    Money budget; // what the contract promises: funding per post × posts
     Money received;
     Money overhead;
     Money paid;
@@ -156,7 +162,9 @@ class Reports
 {
     Q_DECLARE_TR_FUNCTIONS(core::Reports)
 public:
-    explicit Reports(Database db) : m_db(std::move(db)) {}
+    explicit Reports(Database db)
+        : m_db(std::move(db))
+    {}
 
     // Required days = working days of the calendar (calendar_day.workday = 1) inside the
     // placements (start .. end, or the contract's end when open) of the workers in scope.

@@ -28,11 +28,11 @@ void readSums(const QSqlQuery &r, int column, FundingLine &line)
 
 Result<QList<FundingLine>> Reports::fundingByContract() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT c.id, c.code, c.funding_per_post * c.post_count,")
-                          + QLatin1String(kLedgerSums)
-                          + QStringLiteral(" FROM contract c LEFT JOIN funding_entry f ON f.contract_id = c.id"
-                                           " GROUP BY c.id, c.code, c.funding_per_post, c.post_count, c.start_date"
-                                           " ORDER BY c.start_date, c.code"),
+    auto q = m_db.run(QStringLiteral("SELECT c.id, c.code, c.funding_per_post * c.post_count,") +
+                          QLatin1String(kLedgerSums) +
+                          QStringLiteral(" FROM contract c LEFT JOIN funding_entry f ON f.contract_id = c.id"
+                                         " GROUP BY c.id, c.code, c.funding_per_post, c.post_count, c.start_date"
+                                         " ORDER BY c.start_date, c.code"),
                       ledgerKinds());
     if (!q)
         return q.error();

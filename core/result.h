@@ -27,12 +27,15 @@ struct Error
 };
 
 // A value or an error (std::expected arrives with C++23).
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -53,7 +56,10 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_failed(true), m_error(std::move(error)) {}
+    Status(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

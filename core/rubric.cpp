@@ -32,7 +32,8 @@ QString dimensionLabel(const QString &dimension)
     {
         char16_t zh;
         const char *en;
-    } kDimensions[] = {{u'德', "Conduct"}, {u'能', "Ability"}, {u'勤', "Diligence"}, {u'绩', "Results"}, {u'廉', "Integrity"}};
+    } kDimensions[] = {
+        {u'德', "Conduct"}, {u'能', "Ability"}, {u'勤', "Diligence"}, {u'绩', "Results"}, {u'廉', "Integrity"}};
     for (const auto &d : kDimensions)
         if (dimension == QChar(d.zh))
             return QCoreApplication::translate("core::RubricRepository", d.en);
@@ -50,11 +51,12 @@ Status RubricRepository::validate(const RubricTemplate &rubric)
         if (item.nameZh.trimmed().isEmpty())
             return Error::invalid(tr("Item %1 of the template has no (Chinese) name; name it.").arg(i + 1));
         if (item.weight < 0 || item.weight > 100)
-            return Error::invalid(tr("The weight of “%1” is %2; a weight lies between 0 and 100.")
-                                      .arg(item.name())
-                                      .arg(item.weight));
-        if ((item.method == ScoringMethod::Activities || item.method == ScoringMethod::Supervision) && !(item.target > 0))
-            return Error::invalid(tr("“%1” is scored against a monthly target; set a target above zero.").arg(item.name()));
+            return Error::invalid(
+                tr("The weight of “%1” is %2; a weight lies between 0 and 100.").arg(item.name()).arg(item.weight));
+        if ((item.method == ScoringMethod::Activities || item.method == ScoringMethod::Supervision) &&
+            !(item.target > 0))
+            return Error::invalid(
+                tr("“%1” is scored against a monthly target; set a target above zero.").arg(item.name()));
         if (item.target < 0)
             return Error::invalid(tr("The target of “%1” cannot be negative.").arg(item.name()));
     }
@@ -65,15 +67,18 @@ Status RubricRepository::validate(const RubricTemplate &rubric)
 
 Result<QList<RubricTemplate>> RubricRepository::list() const
 {
-    auto t = m_db.run(QStringLiteral("SELECT id, name, is_default FROM rubric_template ORDER BY is_default DESC, name"));
+    auto t =
+        m_db.run(QStringLiteral("SELECT id, name, is_default FROM rubric_template ORDER BY is_default DESC, name"));
     if (!t)
         return t.error();
     QList<RubricTemplate> templates;
     while (t.value().next())
-        templates.append({t.value().value(0).toLongLong(), t.value().value(1).toString(), t.value().value(2).toInt() == 1, {}});
+        templates.append(
+            {t.value().value(0).toLongLong(), t.value().value(1).toString(), t.value().value(2).toInt() == 1, {}});
 
-    auto q = m_db.run(QStringLiteral("SELECT template_id, id, position, name_zh, name_en, dimension, weight, method, target, "
-                                     "standard FROM rubric_item ORDER BY template_id, position, id"));
+    auto q = m_db.run(
+        QStringLiteral("SELECT template_id, id, position, name_zh, name_en, dimension, weight, method, target, "
+                       "standard FROM rubric_item ORDER BY template_id, position, id"));
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -122,10 +127,12 @@ Status RubricRepository::writeItems(qint64 templateId, const QList<RubricItem> &
         return d.error();
     for (int i = 0; i < items.size(); ++i) {
         const RubricItem &item = items.at(i);
-        auto r = m_db.insert(QStringLiteral("INSERT INTO rubric_item (template_id, position, name_zh, name_en, dimension, "
-                                            "weight, method, target, standard) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {templateId, i + 1, item.nameZh.trimmed(), nonNull(item.nameEn.trimmed()), nonNull(item.dimension.trimmed()),
-                              item.weight, code(item.method), item.target, nonNull(item.standard.trimmed())});
+        auto r =
+            m_db.insert(QStringLiteral("INSERT INTO rubric_item (template_id, position, name_zh, name_en, dimension, "
+                                       "weight, method, target, standard) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {templateId, i + 1, item.nameZh.trimmed(), nonNull(item.nameEn.trimmed()),
+                         nonNull(item.dimension.trimmed()), item.weight, code(item.method), item.target,
+                         nonNull(item.standard.trimmed())});
         if (!r)
             return r.error();
     }
@@ -144,9 +151,11 @@ Result<qint64> RubricRepository::add(const RubricTemplate &rubric) const
 {
     if (Status s = validate(rubric); !s)
         return s.error();
-    auto taken = m_db.scalar(QStringLiteral("SELECT count(*) FROM rubric_template WHERE name = ?"), {rubric.name.trimmed()});
+    auto taken =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM rubric_template WHERE name = ?"), {rubric.name.trimmed()});
     if (taken && taken.value().toInt() > 0)
-        return Error::invalid(tr("A template named “%1” exists already; choose another name.").arg(rubric.name.trimmed()));
+        return Error::invalid(
+            tr("A template named “%1” exists already; choose another name.").arg(rubric.name.trimmed()));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.error();
@@ -176,12 +185,14 @@ Status RubricRepository::update(const RubricTemplate &rubric) const
     auto taken = m_db.scalar(QStringLiteral("SELECT count(*) FROM rubric_template WHERE name = ? AND id <> ?"),
                              {rubric.name.trimmed(), rubric.id});
     if (taken && taken.value().toInt() > 0)
-        return Error::invalid(tr("A template named “%1” exists already; choose another name.").arg(rubric.name.trimmed()));
+        return Error::invalid(
+            tr("A template named “%1” exists already; choose another name.").arg(rubric.name.trimmed()));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.error();
     // The default mark moves only by making another template the default.
-    auto u = m_db.run(QStringLiteral("UPDATE rubric_template SET name = ?, is_default = CASE WHEN ? = 1 THEN 1 ELSE is_default END WHERE id = ?"),
+    auto u = m_db.run(QStringLiteral("UPDATE rubric_template SET name = ?, is_default = CASE WHEN ? = 1 THEN 1 ELSE "
+                                     "is_default END WHERE id = ?"),
                       {rubric.name.trimmed(), rubric.isDefault ? 1 : 0, rubric.id});
     if (!u)
         return u.error();
@@ -201,7 +212,8 @@ Status RubricRepository::remove(qint64 id) const
     if (isDefault.value().isNull())
         return Error::notFound(tr("There is no rubric template with the number %1.").arg(id));
     if (isDefault.value().toInt() == 1)
-        return Error::invalid(tr("This is the default template; make another template the default before removing it."));
+        return Error::invalid(
+            tr("This is the default template; make another template the default before removing it."));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.error();

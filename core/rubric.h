@@ -19,11 +19,11 @@ struct RubricItem
     int position = 0;
     QString nameZh;
     QString nameEn;
-    QString dimension;        // 德 / 能 / 勤 / 绩 / 廉, or empty
-    int weight = 0;           // percent; a template's weights add up to 100
+    QString dimension; // 德 / 能 / 勤 / 绩 / 廉, or empty
+    int weight = 0;    // percent; a template's weights add up to 100
     ScoringMethod method = ScoringMethod::Judgement;
-    double target = 0;        // activities held / supervision sessions expected per month
-    QString standard;         // the scoring standard in words, printed on the sheet
+    double target = 0; // activities held / supervision sessions expected per month
+    QString standard;  // the scoring standard in words, printed on the sheet
 
     // The name in the user's language (the Chinese name when no English one was given).
     QString name() const;
@@ -49,7 +49,9 @@ class RubricRepository
 {
     Q_DECLARE_TR_FUNCTIONS(core::RubricRepository)
 public:
-    explicit RubricRepository(Database db) : m_db(std::move(db)) {}
+    explicit RubricRepository(Database db)
+        : m_db(std::move(db))
+    {}
 
     // All templates with their items, the default first.
     Result<QList<RubricTemplate>> list() const;

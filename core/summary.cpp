@@ -65,15 +65,16 @@ Result<KeyFigures> summarize(const Database &db, QDate asOf)
 
 QJsonObject toJson(const KeyFigures &f)
 {
-    auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    auto number = [](const std::optional<double> &v) {
+        return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+    };
     QJsonArray alerts;
     for (const Alert &a : f.alerts) {
         QJsonArray ids;
         for (qint64 id : a.ids)
             ids.append(id);
-        alerts.append(QJsonObject{{QStringLiteral("kind"), a.kind},
-                                  {QStringLiteral("message"), a.message},
-                                  {QStringLiteral("ids"), ids}});
+        alerts.append(QJsonObject{
+            {QStringLiteral("kind"), a.kind}, {QStringLiteral("message"), a.message}, {QStringLiteral("ids"), ids}});
     }
     return QJsonObject{
         {QStringLiteral("contracts_active"), f.contractsActive},

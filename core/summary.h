@@ -17,13 +17,13 @@ namespace core {
 struct KeyFigures
 {
     QDate asOf;
-    int contractsActive = 0;                          // running on asOf (see runningContractSql)
-    int posts = 0;                                    // posts of those contracts
-    int postsVacant = 0;                              // of those, without a placement on asOf
-    int workersActive = 0;                            // placed on asOf
-    std::optional<double> attendanceRateLastMonth;    // 0..1; nullopt without required days
+    int contractsActive = 0;                       // running on asOf (see runningContractSql)
+    int posts = 0;                                 // posts of those contracts
+    int postsVacant = 0;                           // of those, without a placement on asOf
+    int workersActive = 0;                         // placed on asOf
+    std::optional<double> attendanceRateLastMonth; // 0..1; nullopt without required days
     int activitiesHeldLastMonth = 0;
-    std::optional<double> adminShareLastMonth;        // 0..1; nullopt without logged time
+    std::optional<double> adminShareLastMonth; // 0..1; nullopt without logged time
     QList<Alert> alerts;
 };
 

@@ -61,8 +61,8 @@ Result<SupervisionSession> SupervisionRepository::get(qint64 id) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::notFound(tr("Supervision session %1 does not exist; it may have been removed. Refresh the list.")
-                                   .arg(id));
+        return Error::notFound(
+            tr("Supervision session %1 does not exist; it may have been removed. Refresh the list.").arg(id));
     SupervisionSession s;
     s.id = id;
     s.supervisorId = q.value().value(0).toLongLong();
@@ -137,10 +137,10 @@ Result<qint64> SupervisionRepository::add(const SupervisionSession &s) const
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.error();
-    auto id = m_db.insert(QStringLiteral("INSERT INTO supervision_session (supervisor_id, held_on, minutes, form, "
-                                         "topics, issues, advice) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), text(s.topics),
-                           text(s.issues), text(s.advice)});
+    auto id = m_db.insert(
+        QStringLiteral("INSERT INTO supervision_session (supervisor_id, held_on, minutes, form, "
+                       "topics, issues, advice) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), text(s.topics), text(s.issues), text(s.advice)});
     if (!id)
         return id.error();
     if (Status w = writeAttendees(id.value(), s.workerIds); !w)
@@ -185,8 +185,8 @@ Status SupervisionRepository::update(const SupervisionSession &s) const
                                   .arg(dropped.join(tr(", "))));
     auto q = m_db.run(QStringLiteral("UPDATE supervision_session SET supervisor_id = ?, held_on = ?, minutes = ?, "
                                      "form = ?, topics = ?, issues = ?, advice = ? WHERE id = ?"),
-                      {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), text(s.topics),
-                       text(s.issues), text(s.advice), s.id});
+                      {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), text(s.topics), text(s.issues),
+                       text(s.advice), s.id});
     if (!q)
         return q.error();
     if (Status w = writeAttendees(s.id, s.workerIds); !w)
@@ -203,9 +203,9 @@ Status SupervisionRepository::remove(qint64 id) const
         return current.error();
     // The schema cascades too; deleting explicitly keeps this right on a file opened without
     // foreign-key enforcement.
-    for (const char *statement : {"DELETE FROM follow_up WHERE session_id = ?",
-                                  "DELETE FROM supervision_attendee WHERE session_id = ?",
-                                  "DELETE FROM supervision_session WHERE id = ?"}) {
+    for (const char *statement :
+         {"DELETE FROM follow_up WHERE session_id = ?", "DELETE FROM supervision_attendee WHERE session_id = ?",
+          "DELETE FROM supervision_session WHERE id = ?"}) {
         if (auto q = m_db.run(QString::fromLatin1(statement), {id}); !q)
             return q.error();
     }
@@ -309,9 +309,10 @@ Status SupervisionRepository::markDone(qint64 followUpId, QDate date) const
 
 Result<QList<FollowUp>> SupervisionRepository::loadFollowUps(const QString &where, const QVariantList &values) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, session_id, worker_id, action, due_on, done_on FROM follow_up WHERE ")
-                          + where + QStringLiteral(" ORDER BY due_on, id"),
-                      values);
+    auto q =
+        m_db.run(QStringLiteral("SELECT id, session_id, worker_id, action, due_on, done_on FROM follow_up WHERE ") +
+                     where + QStringLiteral(" ORDER BY due_on, id"),
+                 values);
     if (!q)
         return q.error();
     QList<FollowUp> list;
@@ -357,7 +358,8 @@ SqlListSource SupervisionRepository::listing(Database db)
         {tr("Topics"), QStringLiteral("s.topics"), left, {}},
         {tr("Open follow-ups"),
          QStringLiteral("(SELECT count(*) FROM follow_up f WHERE f.session_id = s.id AND f.done_on IS NULL)"),
-         Qt::AlignRight | Qt::AlignVCenter, {}},
+         Qt::AlignRight | Qt::AlignVCenter,
+         {}},
     };
     spec.searchColumns = {QStringLiteral("s.topics"), QStringLiteral("s.issues"), QStringLiteral("s.advice"),
                           QStringLiteral("sv.name")};

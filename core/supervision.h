@@ -39,7 +39,7 @@ struct FollowUp
     std::optional<qint64> workerId; // the attendee it concerns; none = the whole group
     QString action;
     QDate dueOn;
-    QDate doneOn;                   // invalid while open
+    QDate doneOn; // invalid while open
 
     bool isOpen() const { return !doneOn.isValid(); }
     bool isOverdue(QDate asOf) const { return isOpen() && dueOn < asOf; }
@@ -49,7 +49,9 @@ class SupervisionRepository
 {
     Q_DECLARE_TR_FUNCTIONS(core::SupervisionRepository)
 public:
-    explicit SupervisionRepository(Database db) : m_db(std::move(db)) {}
+    explicit SupervisionRepository(Database db)
+        : m_db(std::move(db))
+    {}
 
     // Sessions with their attendees, each in one transaction.
     Result<SupervisionSession> get(qint64 id) const;

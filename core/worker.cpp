@@ -85,18 +85,20 @@ Status WorkerRepository::checkIdNumber(const QString &idNumber)
                                   .arg(id.size()));
     for (int i = 0; i < 17; ++i)
         if (id.at(i) < QLatin1Char('0') || id.at(i) > QLatin1Char('9'))
-            return Error::invalid(tr("The ID number “%1” must begin with 17 digits (then a digit or X). Check it against "
-                                     "the ID card.")
-                                      .arg(id));
+            return Error::invalid(
+                tr("The ID number “%1” must begin with 17 digits (then a digit or X). Check it against "
+                   "the ID card.")
+                    .arg(id));
     const QChar last = id.at(17);
     if (!(last == QLatin1Char('X') || (last >= QLatin1Char('0') && last <= QLatin1Char('9'))))
         return Error::invalid(
             tr("The ID number “%1” must end with a digit or X. Check it against the ID card.").arg(id));
     const QDate birth = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
     if (!birth.isValid())
-        return Error::invalid(tr("The ID number “%1” holds no valid birth date (digits 7–14 should read yyyyMMdd). Check "
-                                 "it against the ID card.")
-                                  .arg(id));
+        return Error::invalid(
+            tr("The ID number “%1” holds no valid birth date (digits 7–14 should read yyyyMMdd). Check "
+               "it against the ID card.")
+                .arg(id));
     const QChar expected = idCheckCharacter(id.left(17));
     if (last != expected)
         return Error::invalid(tr("The ID number “%1” is not valid: its last character should be %2 for the digits "
@@ -122,8 +124,8 @@ Status WorkerRepository::validate(const SocialWorker &w) const
                                   .arg(isoDate(w.leftOn), isoDate(w.hiredOn)));
     const QString workerCode = w.code.trimmed();
     if (!workerCode.isEmpty()) {
-        auto other = m_db.run(QStringLiteral("SELECT name FROM social_worker WHERE code = ? AND id <> ?"),
-                              {workerCode, w.id});
+        auto other =
+            m_db.run(QStringLiteral("SELECT name FROM social_worker WHERE code = ? AND id <> ?"), {workerCode, w.id});
         if (!other)
             return other.error();
         if (other.value().next())
@@ -151,10 +153,11 @@ Status WorkerRepository::update(const SocialWorker &worker) const
         return s;
     QVariantList v = values(worker);
     v << worker.id;
-    auto q = m_db.run(QStringLiteral("UPDATE social_worker SET code = ?, name = ?, gender = ?, phone = ?, id_number = ?, "
-                                     "qualification = ?, education = ?, hired_on = ?, left_on = ?, notes = ? "
-                                     "WHERE id = ?"),
-                      v);
+    auto q =
+        m_db.run(QStringLiteral("UPDATE social_worker SET code = ?, name = ?, gender = ?, phone = ?, id_number = ?, "
+                                "qualification = ?, education = ?, hired_on = ?, left_on = ?, notes = ? "
+                                "WHERE id = ?"),
+                 v);
     if (!q)
         return q.error();
     return {};
@@ -238,13 +241,14 @@ SqlListSource WorkerRepository::listing(Database db)
                         "WHERE pl.worker_id = w.id AND pl.start_date <= %1 AND COALESCE(pl.end_date, c.end_date) >= %1 "
                         "ORDER BY pl.start_date DESC LIMIT 1)")
              .arg(today),
-         Qt::AlignLeft | Qt::AlignVCenter, {}},
+         Qt::AlignLeft | Qt::AlignVCenter,
+         {}},
         {tr("Hired"), QStringLiteral("w.hired_on"), right, format::date},
         {tr("Left"), QStringLiteral("w.left_on"), right, format::date},
     };
     spec.searchColumns = {QStringLiteral("w.name"), QStringLiteral("w.code"), QStringLiteral("w.phone")};
-    spec.statusColumn = QStringLiteral("CASE WHEN w.left_on IS NULL OR w.left_on > %1 THEN 'active' ELSE 'left' END")
-                            .arg(today);
+    spec.statusColumn =
+        QStringLiteral("CASE WHEN w.left_on IS NULL OR w.left_on > %1 THEN 'active' ELSE 'left' END").arg(today);
     spec.defaultOrder = QStringLiteral("w.name, w.id");
     return SqlListSource(std::move(db), std::move(spec));
 }

@@ -17,15 +17,15 @@ namespace core {
 struct SocialWorker
 {
     qint64 id = 0;
-    QString code;                 // 工号, optional; unique when given
+    QString code; // 工号, optional; unique when given
     QString name;
     Gender gender = Gender::Unknown;
     QString phone;
-    QString idNumber;             // 18-character resident ID, optional
+    QString idNumber; // 18-character resident ID, optional
     Qualification qualification = Qualification::None;
     QString education;
-    QDate hiredOn;                // invalid = not known
-    QDate leftOn;                 // invalid = still employed
+    QDate hiredOn; // invalid = not known
+    QDate leftOn;  // invalid = still employed
     QString notes;
 };
 
@@ -33,7 +33,9 @@ class WorkerRepository
 {
     Q_DECLARE_TR_FUNCTIONS(core::WorkerRepository)
 public:
-    explicit WorkerRepository(Database db) : m_db(std::move(db)) {}
+    explicit WorkerRepository(Database db)
+        : m_db(std::move(db))
+    {}
 
     Result<SocialWorker> get(qint64 id) const;
     Result<qint64> add(const SocialWorker &worker) const;

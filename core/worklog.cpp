@@ -19,7 +19,8 @@ QString hours(int minutes)
 
 Result<WorkLogEntry> WorkLogRepository::get(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT worker_id, day, minutes, category, note FROM work_log WHERE id = ?"), {id});
+    auto q =
+        m_db.run(QStringLiteral("SELECT worker_id, day, minutes, category, note FROM work_log WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -39,8 +40,8 @@ Status WorkLogRepository::validate(const WorkLogEntry &e) const
     if (!e.day.isValid())
         return Error::invalid(tr("Enter the day of the work log entry."));
     if (e.minutes <= 0 || e.minutes > kMinutesPerDay)
-        return Error::invalid(tr("The time spent must be more than 0 and at most 24 hours (you entered %1 minutes).")
-                                  .arg(e.minutes));
+        return Error::invalid(
+            tr("The time spent must be more than 0 and at most 24 hours (you entered %1 minutes).").arg(e.minutes));
     auto worker = m_db.scalar(QStringLiteral("SELECT name FROM social_worker WHERE id = ?"), {e.workerId});
     if (!worker)
         return worker.error();
@@ -132,7 +133,8 @@ SqlListSource WorkLogRepository::listing(Database db)
     // As for attendance: the table alone in FROM, lookups only for the rows shown.
     const QString placementAt = QStringLiteral(
         "(SELECT %1 FROM placement pl JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
-        "%2WHERE pl.worker_id = l.worker_id AND pl.start_date <= l.day AND COALESCE(pl.end_date, c.end_date) >= l.day)");
+        "%2WHERE pl.worker_id = l.worker_id AND pl.start_date <= l.day AND COALESCE(pl.end_date, c.end_date) >= "
+        "l.day)");
     const QString joinStreet = QStringLiteral("JOIN street s ON s.id = p.street_id ");
     const QString workerName = QStringLiteral("(SELECT w.name FROM social_worker w WHERE w.id = l.worker_id)");
     QStringList adminCodes;
@@ -149,10 +151,15 @@ SqlListSource WorkLogRepository::listing(Database db)
         {tr("Worker"), workerName, left, {}},
         {tr("Street"), placementAt.arg(QStringLiteral("s.name"), joinStreet), left, {}},
         {tr("Category"), QStringLiteral("l.category"), left, format::enumLabel<WorkCategory>()},
-        {tr("Kind"), QStringLiteral("CASE WHEN l.category IN (%1) THEN 1 ELSE 0 END").arg(adminCodes.join(QLatin1Char(','))),
-         left,
-         [](const QVariant &v) -> QVariant { return v.toInt() == 1 ? tr("Administrative") : tr("Professional"); }},
-        {tr("Hours"), QStringLiteral("l.minutes"), right, [](const QVariant &v) -> QVariant { return hours(v.toInt()); }},
+        {tr("Kind"),
+         QStringLiteral("CASE WHEN l.category IN (%1) THEN 1 ELSE 0 END").arg(adminCodes.join(QLatin1Char(','))), left,
+         [](const QVariant &v) -> QVariant {
+             return v.toInt() == 1 ? tr("Administrative") : tr("Professional");
+         }},
+        {tr("Hours"), QStringLiteral("l.minutes"), right,
+         [](const QVariant &v) -> QVariant {
+             return hours(v.toInt());
+         }},
         {tr("Note"), QStringLiteral("l.note"), left, {}},
     };
     spec.searchColumns = {workerName, QStringLiteral("l.note")};
@@ -160,9 +167,9 @@ SqlListSource WorkLogRepository::listing(Database db)
     spec.workerColumn = QStringLiteral("l.worker_id");
     // Narrow to the workers ever placed there first (uncorrelated, so it can use the
     // (worker_id, day) index), then keep the days their placement there covers.
-    const QString placedThere = QStringLiteral(
-        "%1.worker_id IN (SELECT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id "
-        "JOIN street s ON s.id = p.street_id WHERE %2 = ?) AND %3 = ?");
+    const QString placedThere =
+        QStringLiteral("%1.worker_id IN (SELECT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id "
+                       "JOIN street s ON s.id = p.street_id WHERE %2 = ?) AND %3 = ?");
     spec.streetCondition = placedThere.arg(QStringLiteral("l"), QStringLiteral("p.street_id"),
                                            placementAt.arg(QStringLiteral("p.street_id"), QString()));
     spec.districtCondition = placedThere.arg(QStringLiteral("l"), QStringLiteral("s.district_id"),

@@ -37,8 +37,8 @@ struct WorkerMonthLog
         int administrative = 0;
     };
     qint64 workerId = 0;
-    QDate first;                    // the month's first day
-    QList<Day> days;                // days with entries, in order
+    QDate first;     // the month's first day
+    QList<Day> days; // days with entries, in order
     int professionalMinutes = 0;
     int administrativeMinutes = 0;
     // Administrative minutes over all minutes, 0 when nothing is logged.
@@ -55,7 +55,9 @@ class WorkLogRepository
 public:
     static constexpr int kMinutesPerDay = 24 * 60;
 
-    explicit WorkLogRepository(Database db) : m_db(std::move(db)) {}
+    explicit WorkLogRepository(Database db)
+        : m_db(std::move(db))
+    {}
 
     Result<WorkLogEntry> get(qint64 id) const;
     Result<qint64> add(const WorkLogEntry &entry) const;

@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
-#include "helpers.h"
-
 #include "core/activity.h"
 #include "core/exchange.h"
 #include "core/period.h"
 #include "core/supervision.h"
+#include "helpers.h"
 
 #include <QSqlQuery>
 
 using namespace core;
 
 // Fails with the error's message, so a refusal says why.
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &result_ = (expr);                                                                                 \
-        INFO((result_.ok() ? std::string() : result_.error().message.toStdString()));                                 \
-        REQUIRE(result_.ok());                                                                                     \
+#define REQUIRE_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const auto &result_ = (expr);                                                                                  \
+        INFO((result_.ok() ? std::string() : result_.error().message.toStdString()));                                  \
+        REQUIRE(result_.ok());                                                                                         \
     } while (false)
 
 namespace {
@@ -34,7 +33,8 @@ struct Fixture
 
     Fixture()
     {
-        district = db.insert(QStringLiteral("INSERT INTO district (name) VALUES (?)"), {QStringLiteral("东城区")}).value();
+        district =
+            db.insert(QStringLiteral("INSERT INTO district (name) VALUES (?)"), {QStringLiteral("东城区")}).value();
         const qint64 other =
             db.insert(QStringLiteral("INSERT INTO district (name) VALUES (?)"), {QStringLiteral("西城区")}).value();
         street = db.insert(QStringLiteral("INSERT INTO street (district_id, name) VALUES (?, ?)"),
@@ -137,8 +137,7 @@ TEST_CASE("A new activity is a draft and keeps its target groups", "[activities]
     CHECK(a->targetGroups == QList<TargetGroup>{TargetGroup::Elderly, TargetGroup::Youth});
     CHECK(f.db.scalar(QStringLiteral("SELECT count(*) FROM activity_target WHERE activity_id = ?"), {id.value()})
               .value()
-              .toInt()
-          == 2);
+              .toInt() == 2);
 
     Activity changed = a.value();
     changed.targetGroups = {TargetGroup::Disabled};
@@ -259,7 +258,7 @@ TEST_CASE("Review and holding record their fields; a rejection needs a reason", 
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message.contains(QStringLiteral("why")));
     CHECK(f.rawStatus(id) == QStringLiteral("submitted"));
-    CHECK_FALSE(repo.approve(id, QString(), kReviewed).ok());                        // who approved?
+    CHECK_FALSE(repo.approve(id, QString(), kReviewed).ok());                             // who approved?
     CHECK_FALSE(repo.approve(id, QStringLiteral("民政科"), kSubmitted.addDays(-1)).ok()); // before submission
 
     REQUIRE_OK(repo.approve(id, QStringLiteral("民政科"), kReviewed, QStringLiteral("同意")));
@@ -338,8 +337,8 @@ TEST_CASE("The activities list shows labels and filters in SQL", "[activities]")
     CHECK(first.at(int(ActivityRepository::Column::PlannedOn)).toString() == QStringLiteral("2026-10-29"));
     CHECK(first.at(int(ActivityRepository::Column::Worker)).toString() == QStringLiteral("王芳"));
     CHECK(first.at(int(ActivityRepository::Column::Type)).toString() == label(ActivityType::Community));
-    CHECK(first.at(int(ActivityRepository::Column::Targets)).toString()
-          == label(TargetGroup::Elderly) + QStringLiteral(", ") + label(TargetGroup::Residents));
+    CHECK(first.at(int(ActivityRepository::Column::Targets)).toString() ==
+          label(TargetGroup::Elderly) + QStringLiteral(", ") + label(TargetGroup::Residents));
     CHECK(first.at(int(ActivityRepository::Column::Status)).toString() == label(ActivityStatus::Held));
     CHECK(first.at(int(ActivityRepository::Column::Participants)).toInt() == 35);
 
@@ -469,7 +468,8 @@ TEST_CASE("Supervision rules are checked before writing", "[supervision]")
 
     CHECK_FALSE(repo.addFollowUp({0, id.value(), std::nullopt, QString(), QDate(2026, 3, 20), {}}).ok());
     CHECK_FALSE(repo.addFollowUp({0, id.value(), std::nullopt, QStringLiteral("回访"), QDate(2026, 3, 1), {}}).ok());
-    CHECK_FALSE(repo.addFollowUp({0, id.value(), f.workers.at(2), QStringLiteral("回访"), QDate(2026, 3, 20), {}}).ok());
+    CHECK_FALSE(
+        repo.addFollowUp({0, id.value(), f.workers.at(2), QStringLiteral("回访"), QDate(2026, 3, 20), {}}).ok());
     CHECK(f.db.scalar(QStringLiteral("SELECT count(*) FROM follow_up")).value().toInt() == 0);
 
     auto fu = repo.addFollowUp({0, id.value(), f.workers.at(0), QStringLiteral("回访"), QDate(2026, 3, 20), {}});

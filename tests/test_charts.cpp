@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // The charts (ui/charts): every series holds core's report figures, the page draws each chart,
 // and `onestreet chart` writes a PNG of the asked size.
-#include "helpers.h"
-
 #include "core/reports.h"
+#include "helpers.h"
 #include "ui/charts/chartbuilders.h"
 #include "ui/charts/chartspage.h"
 #include "ui/charts/chartstyle.h"
@@ -95,8 +94,9 @@ struct Agency
         const qint64 april = add(db, session, {supervisor, s("2026-04-10"), s("individual")});
         add(db, "INSERT INTO supervision_attendee (session_id, worker_id) VALUES (?, ?)", {april, w2});
 
-        const char *entry = "INSERT INTO funding_entry (contract_id, post_id, worker_id, kind, entry_date, month, amount)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        const char *entry =
+            "INSERT INTO funding_entry (contract_id, post_id, worker_id, kind, entry_date, month, amount)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)";
         add(db, entry, {contract, QVariant(), QVariant(), s("receipt"), s("2026-01-15"), QVariant(), 6000000});
         add(db, entry, {contract, QVariant(), QVariant(), s("overhead"), s("2026-01-15"), QVariant(), 900000});
         add(db, entry, {contract, p1, w1, s("pay"), s("2026-04-05"), s("2026-03"), 250000});
@@ -107,13 +107,15 @@ struct Agency
     // A held activity, walked through the workflow the schema allows.
     void activity(qint64 worker, qint64 street, const char *type, const char *day, const QStringList &groups)
     {
-        const qint64 id = add(db, "INSERT INTO activity (title, worker_id, street_id, type, planned_on) VALUES (?, ?, ?, ?, ?)",
-                              {s("Activity"), worker, street, s(type), s(day)});
+        const qint64 id =
+            add(db, "INSERT INTO activity (title, worker_id, street_id, type, planned_on) VALUES (?, ?, ?, ?, ?)",
+                {s("Activity"), worker, street, s(type), s(day)});
         for (const QString &g : groups)
             add(db, "INSERT INTO activity_target (activity_id, target_group) VALUES (?, ?)", {id, g});
         exec(db, "UPDATE activity SET status = 'submitted', submitted_on = ? WHERE id = ?", {s("2026-02-01"), id});
         exec(db, "UPDATE activity SET status = 'approved', reviewed_on = ? WHERE id = ?", {s("2026-02-02"), id});
-        exec(db, "UPDATE activity SET status = 'held', held_on = ?, actual_participants = 10 WHERE id = ?", {s(day), id});
+        exec(db, "UPDATE activity SET status = 'held', held_on = ?, actual_participants = 10 WHERE id = ?",
+             {s(day), id});
     }
 };
 
@@ -133,8 +135,7 @@ std::unique_ptr<QChart> build(const ChartBuilder &builder, const Database &db, c
     return std::move(chart).value();
 }
 
-template<typename S>
-S *seriesOf(QChart *chart, int index = 0)
+template <typename S> S *seriesOf(QChart *chart, int index = 0)
 {
     int seen = 0;
     for (QAbstractSeries *series : chart->series())
@@ -278,8 +279,8 @@ TEST_CASE("Supervision charts: sessions by form, and days since the last session
     REQUIRE(gapReport->size() == 2);
     auto *gapBars = seriesOf<QAbstractBarSeries>(gaps.get());
     // Drawn bottom-up, so the longest (the report's first) is the last bar.
-    CHECK(values(gapBars, SupervisionGapChart::tr("Days since the last session"))
-          == QList<double>{double(*gapReport->at(1).daysSince), double(*gapReport->at(0).daysSince)});
+    CHECK(values(gapBars, SupervisionGapChart::tr("Days since the last session")) ==
+          QList<double>{double(*gapReport->at(1).daysSince), double(*gapReport->at(0).daysSince)});
     CHECK(values(gapBars, SupervisionGapChart::tr("Days since the last session")) == QList<double>{20, 41});
     auto *names = qobject_cast<QCategoryAxis *>(gaps->axes(Qt::Vertical).first());
     REQUIRE(names);
@@ -295,8 +296,8 @@ TEST_CASE("Supervision charts: sessions by form, and days since the last session
     // Narrowed to street S2: Li only.
     request.streetId = a.s2;
     auto s2 = build(SupervisionGapChart(), a.db, request);
-    CHECK(values(seriesOf<QAbstractBarSeries>(s2.get()), SupervisionGapChart::tr("Days since the last session"))
-          == QList<double>{20});
+    CHECK(values(seriesOf<QAbstractBarSeries>(s2.get()), SupervisionGapChart::tr("Days since the last session")) ==
+          QList<double>{20});
 }
 
 TEST_CASE("Funding bars are core's sums per contract, in yuan", "[charts]")
@@ -337,8 +338,8 @@ TEST_CASE("Net pay bars are core's monthly pay beside the reference wage", "[cha
     // Everyone: the average of the paid months, lowest on top (last): Wang 2,400, Li 3,000.
     request.workerId.reset();
     auto all = build(PayChart(), a.db, request);
-    CHECK(values(seriesOf<QAbstractBarSeries>(all.get()), PayChart::tr("Average net pay per month"))
-          == QList<double>{3000, 2400});
+    CHECK(values(seriesOf<QAbstractBarSeries>(all.get()), PayChart::tr("Average net pay per month")) ==
+          QList<double>{3000, 2400});
 }
 
 TEST_CASE("Month axes label at most a dozen or so months, always the last", "[charts]")
@@ -381,12 +382,14 @@ TEST_CASE("The Charts page draws every chart and follows its filters", "[charts]
 
     // New records show after refresh(), without opening the file again.
     exec(a.db,
-         "INSERT INTO activity (title, worker_id, street_id, type, planned_on) VALUES ('More', ?, ?, 'casework', '2026-03-05')",
+         "INSERT INTO activity (title, worker_id, street_id, type, planned_on) VALUES ('More', ?, ?, 'casework', "
+         "'2026-03-05')",
          {a.w2, a.s2});
     const qint64 id = a.db.scalar(s("SELECT max(id) FROM activity"))->toLongLong();
     exec(a.db, "UPDATE activity SET status = 'submitted', submitted_on = '2026-02-01' WHERE id = ?", {id});
     exec(a.db, "UPDATE activity SET status = 'approved', reviewed_on = '2026-02-02' WHERE id = ?", {id});
-    exec(a.db, "UPDATE activity SET status = 'held', held_on = '2026-03-05', actual_participants = 3 WHERE id = ?", {id});
+    exec(a.db, "UPDATE activity SET status = 'held', held_on = '2026-03-05', actual_participants = 3 WHERE id = ?",
+         {id});
     page.refresh();
     CHECK(values(seriesOf<QStackedBarSeries>(page.chart()), label(ActivityType::Casework)) == QList<double>{0, 1, 1});
 

@@ -52,7 +52,8 @@ QByteArray fileHash(const QString &path)
 class Raw
 {
 public:
-    explicit Raw(const QString &path) : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    explicit Raw(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_count))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -87,21 +88,37 @@ public:
                 h.addData(QByteArray(q.value(c).toString().toUtf8().append('\x1f')));
         return h.result();
     }
-    qint64 count(const QString &table) const { return scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong(); }
+    qint64 count(const QString &table) const
+    {
+        return scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+    }
 
 private:
     QString m_name;
     static inline int s_count = 0;
 };
 
-const QStringList kTables = {
-    QStringLiteral("district"),        QStringLiteral("street"),         QStringLiteral("department"),
-    QStringLiteral("purchaser"),       QStringLiteral("contract"),       QStringLiteral("post"),
-    QStringLiteral("social_worker"),   QStringLiteral("placement"),      QStringLiteral("attendance"),
-    QStringLiteral("work_log"),        QStringLiteral("activity"),       QStringLiteral("activity_target"),
-    QStringLiteral("supervision_session"), QStringLiteral("supervision_attendee"), QStringLiteral("follow_up"),
-    QStringLiteral("exchange_meeting"), QStringLiteral("exchange_attendee"), QStringLiteral("funding_entry"),
-    QStringLiteral("evaluation"),      QStringLiteral("evaluation_item"), QStringLiteral("supervisor")};
+const QStringList kTables = {QStringLiteral("district"),
+                             QStringLiteral("street"),
+                             QStringLiteral("department"),
+                             QStringLiteral("purchaser"),
+                             QStringLiteral("contract"),
+                             QStringLiteral("post"),
+                             QStringLiteral("social_worker"),
+                             QStringLiteral("placement"),
+                             QStringLiteral("attendance"),
+                             QStringLiteral("work_log"),
+                             QStringLiteral("activity"),
+                             QStringLiteral("activity_target"),
+                             QStringLiteral("supervision_session"),
+                             QStringLiteral("supervision_attendee"),
+                             QStringLiteral("follow_up"),
+                             QStringLiteral("exchange_meeting"),
+                             QStringLiteral("exchange_attendee"),
+                             QStringLiteral("funding_entry"),
+                             QStringLiteral("evaluation"),
+                             QStringLiteral("evaluation_item"),
+                             QStringLiteral("supervisor")};
 
 QList<qint64> counts(const QString &path)
 {
@@ -124,9 +141,15 @@ TEST_CASE("Help, unknown commands and bad options", "[cli]")
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.db"));
-    CHECK(onestreet({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--streets"), QStringLiteral("abc")}).code == 2);
-    CHECK(onestreet({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--streets"), QStringLiteral("0")}).code == 2);
-    CHECK(onestreet({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("-1")}).code == 2);
+    CHECK(onestreet({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--streets"),
+                     QStringLiteral("abc")})
+              .code == 2);
+    CHECK(onestreet(
+              {QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--streets"), QStringLiteral("0")})
+              .code == 2);
+    CHECK(onestreet(
+              {QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("-1")})
+              .code == 2);
     CHECK(onestreet({QStringLiteral("--db"), path, QStringLiteral("backup")}).code == 2);
 }
 
@@ -152,13 +175,19 @@ TEST_CASE("demo writes a file that passes check and covers every state", "[cli][
     CHECK(raw.scalar(QStringLiteral("SELECT count(DISTINCT form) FROM supervision_session")).toInt() == 5);
     CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM placement WHERE handover_note LIKE '%个案%'")).toInt() > 0);
     CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM contract WHERE renews_id IS NOT NULL")).toInt() > 0);
-    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM follow_up WHERE done_on IS NULL AND due_on < '2026-06-30'")).toInt() > 0);
+    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM follow_up WHERE done_on IS NULL AND due_on < '2026-06-30'"))
+              .toInt() > 0);
     CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM evaluation WHERE status = 'final'")).toInt() > 0);
     CHECK(raw.scalar(QStringLiteral("SELECT count(DISTINCT kind) FROM funding_entry")).toInt() == 3);
     // Attendance only on required working days, only inside a placement.
-    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM attendance a JOIN calendar_day d ON d.day = a.day WHERE d.workday = 0")).toInt() == 0);
+    CHECK(raw.scalar(QStringLiteral(
+                         "SELECT count(*) FROM attendance a JOIN calendar_day d ON d.day = a.day WHERE d.workday = 0"))
+              .toInt() == 0);
     // Valid national ID numbers (18 characters, Beijing area codes).
-    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM social_worker WHERE length(id_number) <> 18 OR id_number NOT LIKE '11%'")).toInt() == 0);
+    CHECK(
+        raw.scalar(QStringLiteral(
+                       "SELECT count(*) FROM social_worker WHERE length(id_number) <> 18 OR id_number NOT LIKE '11%'"))
+            .toInt() == 0);
 }
 
 TEST_CASE("demo is deterministic for a seed", "[cli][demo]")
@@ -224,9 +253,10 @@ TEST_CASE("check finds a rule broken behind the program's back", "[cli][check]")
         Raw raw(path);
         REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER placement_rules_insert")));
         // A second placement of the same worker in the same post over the same days.
-        REQUIRE(raw.exec(QStringLiteral("INSERT INTO placement (worker_id, post_id, department_id, start_date, end_date) "
-                                        "SELECT worker_id, post_id, department_id, start_date, end_date FROM placement "
-                                        "ORDER BY id LIMIT 1")));
+        REQUIRE(
+            raw.exec(QStringLiteral("INSERT INTO placement (worker_id, post_id, department_id, start_date, end_date) "
+                                    "SELECT worker_id, post_id, department_id, start_date, end_date FROM placement "
+                                    "ORDER BY id LIMIT 1")));
     }
     const Run r = onestreet({QStringLiteral("--db"), path, QStringLiteral("check")});
     CHECK(r.code == 1);
@@ -262,6 +292,7 @@ TEST_CASE("Commands refuse a file that is not theirs and leave it unchanged", "[
     CHECK(onestreet({QStringLiteral("--db"), newer, QStringLiteral("check")}).code == 1);
     CHECK(demo(newer).code == 1);
     CHECK(onestreet({QStringLiteral("--db"), newer, QStringLiteral("backup"), QStringLiteral("-o"),
-                     dir.filePath(QStringLiteral("b.db"))}).code == 1);
+                     dir.filePath(QStringLiteral("b.db"))})
+              .code == 1);
     CHECK(fileHash(newer) == newerHash);
 }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
-#include "helpers.h"
-
 #include "core/calendar.h"
 #include "core/database.h"
+#include "helpers.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSqlQuery>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using core::Database;
@@ -118,9 +117,10 @@ TEST_CASE("A read-only file is refused with a message", "[storage]")
 
 TEST_CASE("Migration scripts split into statements, trigger bodies kept whole", "[storage]")
 {
-    const QStringList s = Database::splitStatements(QStringLiteral(
-        "-- comment\nCREATE TABLE a (x);\n\nCREATE TRIGGER t BEFORE INSERT ON a\nBEGIN\n    SELECT 1;\n    SELECT 2;\nEND;\n"
-        "INSERT INTO a VALUES (1);\n"));
+    const QStringList s =
+        Database::splitStatements(QStringLiteral("-- comment\nCREATE TABLE a (x);\n\nCREATE TRIGGER t BEFORE INSERT ON "
+                                                 "a\nBEGIN\n    SELECT 1;\n    SELECT 2;\nEND;\n"
+                                                 "INSERT INTO a VALUES (1);\n"));
     REQUIRE(s.size() == 3);
     CHECK(s.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     CHECK(s.at(1).endsWith(QStringLiteral("END;")));
@@ -130,10 +130,10 @@ TEST_CASE("The work calendar knows 2026's holidays and make-up days", "[calendar
 {
     Database db = memoryDb();
     core::Calendar calendar(db);
-    CHECK_FALSE(calendar.isWorkday(QDate(2026, 10, 1)));  // National Day
-    CHECK(calendar.isWorkday(QDate(2026, 1, 4)));         // Sunday, make-up working day
-    CHECK_FALSE(calendar.isWorkday(QDate(2026, 3, 7)));   // an ordinary Saturday
-    CHECK(calendar.isWorkday(QDate(2026, 3, 9)));         // an ordinary Monday
+    CHECK_FALSE(calendar.isWorkday(QDate(2026, 10, 1))); // National Day
+    CHECK(calendar.isWorkday(QDate(2026, 1, 4)));        // Sunday, make-up working day
+    CHECK_FALSE(calendar.isWorkday(QDate(2026, 3, 7)));  // an ordinary Saturday
+    CHECK(calendar.isWorkday(QDate(2026, 3, 9)));        // an ordinary Monday
     // February 2026: 20 weekdays, minus 16-20 and 23 (Spring Festival, 6 weekdays), plus 14 and 28 (Saturdays).
     CHECK(calendar.workdays(QDate(2026, 2, 1), QDate(2026, 2, 28)) == 16);
     REQUIRE(calendar.setSpecialDay({QDate(2027, 1, 1), core::CalendarKind::Holiday, QStringLiteral("元旦")}).ok());

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
-#include "helpers.h"
-
 #include "core/io/backups.h"
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/io/tablereader.h"
 #include "core/period.h"
+#include "helpers.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,7 +14,6 @@
 #include <QSqlRecord>
 #include <QStringEncoder>
 #include <QTemporaryDir>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -58,7 +56,8 @@ void seed(const Database &db, int workers = 3, const char *placementEnd = nullpt
 
 void addSecondZhangWei(const Database &db)
 {
-    REQUIRE(db.run(QStringLiteral("INSERT INTO social_worker (id, code, name) VALUES (99, 'W099', ?)"), {s("张伟")}).ok());
+    REQUIRE(
+        db.run(QStringLiteral("INSERT INTO social_worker (id, code, name) VALUES (99, 'W099', ?)"), {s("张伟")}).ok());
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
@@ -192,8 +191,8 @@ TEST_CASE("Status words, stored codes and one-letter codes", "[import]")
 {
     using S = AttendanceStatus;
     const QList<std::pair<const char *, S>> words = {
-        {"出勤", S::Present}, {"正常", S::Present},     {"在岗", S::Present},       {"迟到", S::Late},
-        {"早退", S::LeftEarly}, {"旷工", S::Absent},    {"病假", S::SickLeave},     {"事假", S::PersonalLeave},
+        {"出勤", S::Present},     {"正常", S::Present},     {"在岗", S::Present},    {"迟到", S::Late},
+        {"早退", S::LeftEarly},   {"旷工", S::Absent},      {"病假", S::SickLeave},  {"事假", S::PersonalLeave},
         {"年假", S::AnnualLeave}, {"公出", S::BusinessOut}, {"外出", S::BusinessOut}};
     for (const auto &[word, status] : words)
         CHECK(Importer::parseStatus(s(word)) == status);
@@ -204,10 +203,9 @@ TEST_CASE("Status words, stored codes and one-letter codes", "[import]")
     }
     CHECK(!Importer::parseStatus(QStringLiteral("maybe")));
     using C = WorkCategory;
-    const QList<std::pair<const char *, C>> categories = {{"个案", C::Casework},   {"小组", C::Group},
-                                                          {"社区活动", C::Community}, {"资源链接", C::Resource},
-                                                          {"行政事务", C::Admin},  {"会议", C::Meeting},
-                                                          {"统计报表", C::Report}};
+    const QList<std::pair<const char *, C>> categories = {
+        {"个案", C::Casework},  {"小组", C::Group},   {"社区活动", C::Community}, {"资源链接", C::Resource},
+        {"行政事务", C::Admin}, {"会议", C::Meeting}, {"统计报表", C::Report}};
     for (const auto &[word, category] : categories)
         CHECK(Importer::parseCategory(s(word)) == category);
     for (C category : allValues<C>())
@@ -219,12 +217,26 @@ TEST_CASE("Every heading alias is understood", "[import]")
     // For each column, each alias in turn, the other columns with their first alias.
     const auto aliases = Importer::headerAliases();
     REQUIRE(aliases.size() == 10);
-    const QStringList attendanceValues = {s("社工2"), QStringLiteral("W002"), QStringLiteral("2026-03-02"),
-                                          s("迟到"), QStringLiteral("09:20"), QStringLiteral("17:30"),
-                                          QString(), QString(), QString(), s("堵车")};
-    const QStringList worklogValues = {s("社工2"), QStringLiteral("W002"), QStringLiteral("2026-03-02"),
-                                       QString(), QString(), QString(), QStringLiteral("1.5"), QString(),
-                                       s("个案"), s("家访")};
+    const QStringList attendanceValues = {s("社工2"),
+                                          QStringLiteral("W002"),
+                                          QStringLiteral("2026-03-02"),
+                                          s("迟到"),
+                                          QStringLiteral("09:20"),
+                                          QStringLiteral("17:30"),
+                                          QString(),
+                                          QString(),
+                                          QString(),
+                                          s("堵车")};
+    const QStringList worklogValues = {s("社工2"),
+                                       QStringLiteral("W002"),
+                                       QStringLiteral("2026-03-02"),
+                                       QString(),
+                                       QString(),
+                                       QString(),
+                                       QStringLiteral("1.5"),
+                                       QString(),
+                                       s("个案"),
+                                       s("家访")};
     for (int field = 0; field < aliases.size(); ++field) {
         for (const QString &alias : aliases.at(field).second) {
             for (ImportKind kind : {ImportKind::Attendance, ImportKind::WorkLog}) {
@@ -263,9 +275,10 @@ TEST_CASE("Every heading alias is understood", "[import]")
     // Case, spaces and a bracketed explanation do not matter.
     Database db = memoryDb();
     seed(db);
-    const ImportPlan plan = planOf(db, ImportKind::Attendance,
-                                   {{QStringLiteral(" Name "), QStringLiteral("Date (yyyy-MM-dd)"), QStringLiteral("Sign In")},
-                                    {s("社工2"), QStringLiteral("2026-03-02"), QStringLiteral("08:55")}});
+    const ImportPlan plan =
+        planOf(db, ImportKind::Attendance,
+               {{QStringLiteral(" Name "), QStringLiteral("Date (yyyy-MM-dd)"), QStringLiteral("Sign In")},
+                {s("社工2"), QStringLiteral("2026-03-02"), QStringLiteral("08:55")}});
     CHECK(plan.newRows == 1);
 }
 
@@ -273,7 +286,8 @@ TEST_CASE("A file without the columns it needs is refused with their names", "[i
 {
     Database db = memoryDb();
     seed(db);
-    auto plan = Importer(db).planRows(ImportKind::WorkLog, {{s("姓名"), s("日期")}, {s("张伟"), QStringLiteral("2026-03-02")}});
+    auto plan =
+        Importer(db).planRows(ImportKind::WorkLog, {{s("姓名"), s("日期")}, {s("张伟"), QStringLiteral("2026-03-02")}});
     REQUIRE(!plan.ok());
     CHECK(plan.error().message.contains(QStringLiteral("category")));
 }
@@ -282,12 +296,13 @@ TEST_CASE("Without a status, sign-in and sign-out times against the office hours
 {
     Database db = memoryDb();
     seed(db);
-    const ImportPlan plan = planOf(db, ImportKind::Attendance,
-                                   {{s("姓名"), s("日期"), s("签到"), s("签退")},
-                                    {s("社工2"), QStringLiteral("2026-03-02"), QStringLiteral("08:50"), QStringLiteral("17:40")},
-                                    {s("社工2"), QStringLiteral("2026-03-03"), QStringLiteral("09:15"), QStringLiteral("17:40")},
-                                    {s("社工2"), QStringLiteral("2026-03-04"), QStringLiteral("08:50"), QStringLiteral("16:00")},
-                                    {s("社工2"), QStringLiteral("2026-03-05"), QString(), QString()}});
+    const ImportPlan plan =
+        planOf(db, ImportKind::Attendance,
+               {{s("姓名"), s("日期"), s("签到"), s("签退")},
+                {s("社工2"), QStringLiteral("2026-03-02"), QStringLiteral("08:50"), QStringLiteral("17:40")},
+                {s("社工2"), QStringLiteral("2026-03-03"), QStringLiteral("09:15"), QStringLiteral("17:40")},
+                {s("社工2"), QStringLiteral("2026-03-04"), QStringLiteral("08:50"), QStringLiteral("16:00")},
+                {s("社工2"), QStringLiteral("2026-03-05"), QString(), QString()}});
     REQUIRE(plan.rows.size() == 4);
     CHECK(AttendanceStatus(plan.rows[0].status) == AttendanceStatus::Present);
     CHECK(AttendanceStatus(plan.rows[1].status) == AttendanceStatus::Late);
@@ -302,17 +317,18 @@ TEST_CASE("Each kind of bad row is reported with its row, column and reason", "[
     seed(db, 3, "2026-06-30");
     addSecondZhangWei(db);
     const QString name = s("姓名"), date = s("日期"), status = s("状态"), in = s("签到");
-    const ImportPlan plan = planOf(db, ImportKind::Attendance,
-                                   {{name, date, status, in},
-                                    {s("李四"), QStringLiteral("2026-03-02"), s("出勤"), QString()},        // 2 unknown
-                                    {s("张伟"), QStringLiteral("2026-03-02"), s("出勤"), QString()},        // 3 ambiguous
-                                    {s("社工2"), QStringLiteral("2026-07-01"), s("出勤"), QString()},       // 4 not placed
-                                    {s("社工2"), QStringLiteral("2026-03-02"), s("出勤"), QString()},       // 5 ok
-                                    {s("社工2"), QStringLiteral("2026-03-02"), s("病假"), QString()},       // 6 duplicate
-                                    {s("社工2"), QStringLiteral("2026-02-30"), s("出勤"), QString()},       // 7 bad date
-                                    {s("社工2"), QStringLiteral("2026-03-03"), s("休息"), QString()},       // 8 bad status
-                                    {s("社工2"), QStringLiteral("2026-03-04"), s("出勤"), QStringLiteral("9点")}, // 9 bad time
-                                    {QStringLiteral("W001"), QStringLiteral("2026-03-04"), s("出勤"), QString()}}); // 10 code in name
+    const ImportPlan plan =
+        planOf(db, ImportKind::Attendance,
+               {{name, date, status, in},
+                {s("李四"), QStringLiteral("2026-03-02"), s("出勤"), QString()},                // 2 unknown
+                {s("张伟"), QStringLiteral("2026-03-02"), s("出勤"), QString()},                // 3 ambiguous
+                {s("社工2"), QStringLiteral("2026-07-01"), s("出勤"), QString()},               // 4 not placed
+                {s("社工2"), QStringLiteral("2026-03-02"), s("出勤"), QString()},               // 5 ok
+                {s("社工2"), QStringLiteral("2026-03-02"), s("病假"), QString()},               // 6 duplicate
+                {s("社工2"), QStringLiteral("2026-02-30"), s("出勤"), QString()},               // 7 bad date
+                {s("社工2"), QStringLiteral("2026-03-03"), s("休息"), QString()},               // 8 bad status
+                {s("社工2"), QStringLiteral("2026-03-04"), s("出勤"), QStringLiteral("9点")},   // 9 bad time
+                {QStringLiteral("W001"), QStringLiteral("2026-03-04"), s("出勤"), QString()}}); // 10 code in name
     CHECK(hasProblem(plan, 2, name, "No worker is called"));
     CHECK(hasProblem(plan, 3, name, "2 workers are called"));
     CHECK(hasProblem(plan, 4, date, "not placed"));
@@ -372,7 +388,8 @@ TEST_CASE("A conflict with a stored value is reported and never overwritten; re-
     CHECK(none->written == 0);
     CHECK(count(db, "attendance") == 3);
 
-    REQUIRE(db.run(QStringLiteral("UPDATE attendance SET status = 'annual' WHERE worker_id = 2 AND day = '2026-03-03'")).ok());
+    REQUIRE(db.run(QStringLiteral("UPDATE attendance SET status = 'annual' WHERE worker_id = 2 AND day = '2026-03-03'"))
+                .ok());
     auto changed = importer.plan(ImportKind::Attendance, path);
     REQUIRE(changed.ok());
     CHECK(changed->conflictRows == 1);
@@ -385,8 +402,7 @@ TEST_CASE("A conflict with a stored value is reported and never overwritten; re-
     REQUIRE(importer.write(changed.value(), skip).ok());
     CHECK(db.scalar(QStringLiteral("SELECT status FROM attendance WHERE worker_id = 2 AND day = '2026-03-03'"))
               .value()
-              .toString()
-          == QStringLiteral("annual"));
+              .toString() == QStringLiteral("annual"));
 }
 
 TEST_CASE("Work logs: hours to minutes, categories, idempotent re-import", "[import]")
@@ -404,8 +420,8 @@ TEST_CASE("Work logs: hours to minutes, categories, idempotent re-import", "[imp
     REQUIRE(plan->problems.isEmpty());
     REQUIRE(importer.write(plan.value()).ok());
     CHECK(db.scalar(QStringLiteral("SELECT sum(minutes) FROM work_log")).value().toInt() == 90 + 30 + 120);
-    CHECK(db.scalar(QStringLiteral("SELECT category FROM work_log WHERE note = '义诊'")).value().toString()
-          == QStringLiteral("community"));
+    CHECK(db.scalar(QStringLiteral("SELECT category FROM work_log WHERE note = '义诊'")).value().toString() ==
+          QStringLiteral("community"));
     auto again = importer.plan(ImportKind::WorkLog, path);
     REQUIRE(again.ok());
     CHECK(again->existingRows == 3);
@@ -427,26 +443,35 @@ TEST_CASE("XLSX: shared strings, inline strings, serial dates and times", "[impo
         };
         put("[Content_Types].xml", QStringLiteral("<?xml version=\"1.0\"?><Types/>"));
         put("xl/workbook.xml",
-            QStringLiteral("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                           "<sheet name=\"考勤\" sheetId=\"1\" r:id=\"rId7\"/><sheet name=\"other\" sheetId=\"2\" r:id=\"rId1\"/>"
-                           "</sheets></workbook>"));
+            QStringLiteral(
+                "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                "<sheet name=\"考勤\" sheetId=\"1\" r:id=\"rId7\"/><sheet name=\"other\" sheetId=\"2\" r:id=\"rId1\"/>"
+                "</sheets></workbook>"));
         put("xl/_rels/workbook.xml.rels",
-            QStringLiteral("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            QStringLiteral("<?xml version=\"1.0\"?><Relationships "
+                           "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                            "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                            "<Relationship Id=\"rId7\" Type=\"worksheet\" Target=\"worksheets/sheet2.xml\"/>"
                            "</Relationships>"));
         put("xl/sharedStrings.xml",
             s("<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-              "<si><t>姓名</t></si><si><t>日期</t></si><si><r><t>状</t></r><r><t>态</t></r><rPh><t>ジョウタイ</t></rPh></si>"
+              "<si><t>姓名</t></si><si><t>日期</t></si><si><r><t>状</t></r><r><t>态</t></r><rPh><t>ジョウタイ</t></"
+              "rPh></si>"
               "<si><t>社工2</t></si><si><t>病假</t></si></sst>"));
-        put("xl/worksheets/sheet1.xml", QStringLiteral("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>wrong sheet</t></is></c></row></sheetData></worksheet>"));
+        put("xl/worksheets/sheet1.xml",
+            QStringLiteral("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>wrong "
+                           "sheet</t></is></c></row></sheetData></worksheet>"));
         const qint64 serial = QDate(1899, 12, 30).daysTo(QDate(2026, 3, 5));
         put("xl/worksheets/sheet2.xml",
-            s("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-              "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
-              "<c r=\"D1\" t=\"inlineStr\"><is><t>签到</t></is></c><c r=\"E1\" t=\"inlineStr\"><is><t>备注</t></is></c></row>"
-              "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" s=\"1\"><v>%1</v></c><c r=\"C2\" t=\"s\"><v>4</v></c></row>"
+            s("<?xml version=\"1.0\"?><worksheet "
+              "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+              "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" "
+              "t=\"s\"><v>2</v></c>"
+              "<c r=\"D1\" t=\"inlineStr\"><is><t>签到</t></is></c><c r=\"E1\" "
+              "t=\"inlineStr\"><is><t>备注</t></is></c></row>"
+              "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" s=\"1\"><v>%1</v></c><c r=\"C2\" "
+              "t=\"s\"><v>4</v></c></row>"
               "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>社工3</t></is></c><c r=\"B4\"><v>%2</v></c>"
               "<c r=\"D4\"><v>0.40625</v></c><c r=\"E4\" t=\"str\"><v>公式</v></c></row>"
               "</sheetData></worksheet>")
@@ -475,19 +500,23 @@ TEST_CASE("Export to CSV and XLSX, then import back into another file: the same 
 {
     Database source = memoryDb();
     seed(source);
-    REQUIRE(source.run(QStringLiteral("INSERT INTO attendance (worker_id, day, status, sign_in, sign_out, note) VALUES "
-                                      "(1, '2026-03-02', 'late', '09:20', '17:30', '堵车, \"地铁\"'), "
-                                      "(2, '2026-03-02', 'sick', NULL, NULL, ''), (3, '2026-04-01', 'present', '08:58', NULL, '')"))
+    REQUIRE(source
+                .run(QStringLiteral(
+                    "INSERT INTO attendance (worker_id, day, status, sign_in, sign_out, note) VALUES "
+                    "(1, '2026-03-02', 'late', '09:20', '17:30', '堵车, \"地铁\"'), "
+                    "(2, '2026-03-02', 'sick', NULL, NULL, ''), (3, '2026-04-01', 'present', '08:58', NULL, '')"))
                 .ok());
-    REQUIRE(source.run(QStringLiteral("INSERT INTO work_log (worker_id, day, minutes, category, note) VALUES "
-                                      "(1, '2026-03-02', 90, 'casework', '家访'), (2, '2026-03-03', 45, 'report', '')"))
+    REQUIRE(source
+                .run(QStringLiteral("INSERT INTO work_log (worker_id, day, minutes, category, note) VALUES "
+                                    "(1, '2026-03-02', 90, 'casework', '家访'), (2, '2026-03-03', 45, 'report', '')"))
                 .ok());
     QTemporaryDir dir;
     for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
         const QString suffix = format == ExportFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
         const QString attendancePath = dir.filePath(QStringLiteral("attendance") + suffix);
         const QString worklogPath = dir.filePath(QStringLiteral("worklog") + suffix);
-        auto written = Exporter::write(*Exporter::table(source, QStringLiteral("attendance")), {}, attendancePath, format);
+        auto written =
+            Exporter::write(*Exporter::table(source, QStringLiteral("attendance")), {}, attendancePath, format);
         REQUIRE(written.ok());
         CHECK(written.value() == 3);
         REQUIRE(Exporter::write(*Exporter::table(source, QStringLiteral("worklog")), {}, worklogPath, format).ok());
@@ -501,7 +530,8 @@ TEST_CASE("Export to CSV and XLSX, then import back into another file: the same 
         Database target = memoryDb();
         seed(target);
         Importer importer(target);
-        for (const auto &[kind, path] : {std::pair{ImportKind::Attendance, attendancePath}, std::pair{ImportKind::WorkLog, worklogPath}}) {
+        for (const auto &[kind, path] :
+             {std::pair{ImportKind::Attendance, attendancePath}, std::pair{ImportKind::WorkLog, worklogPath}}) {
             auto plan = importer.plan(kind, path);
             INFO((plan.ok() ? QString() : plan.error().message).toStdString());
             REQUIRE(plan.ok());
@@ -520,7 +550,8 @@ TEST_CASE("Export to CSV and XLSX, then import back into another file: the same 
             }
             return lines;
         };
-        const char *attendanceSql = "SELECT worker_id, day, status, sign_in, sign_out, note FROM attendance ORDER BY worker_id, day";
+        const char *attendanceSql =
+            "SELECT worker_id, day, status, sign_in, sign_out, note FROM attendance ORDER BY worker_id, day";
         const char *worklogSql = "SELECT worker_id, day, minutes, category, note FROM work_log ORDER BY worker_id, day";
         CHECK(dump(target, attendanceSql) == dump(source, attendanceSql));
         CHECK(dump(target, worklogSql) == dump(source, worklogSql));
@@ -558,7 +589,10 @@ TEST_CASE("All or nothing: one bad row at row 50000 leaves the file byte-identic
     int rows = 0;
     for (int d = 0; rows < 49999; ++d)
         for (int w = 1; w <= kWorkers && rows < 49999; ++w, ++rows)
-            csv += QStringLiteral("W%1,%2,P\n").arg(w, 3, 10, QLatin1Char('0')).arg(isoDate(QDate(2026, 1, 1).addDays(d))).toUtf8();
+            csv += QStringLiteral("W%1,%2,P\n")
+                       .arg(w, 3, 10, QLatin1Char('0'))
+                       .arg(isoDate(QDate(2026, 1, 1).addDays(d)))
+                       .toUtf8();
     csv += "W001,2026-02-31,P\n"; // data row 50,000 is file row 50,001
     const QString csvPath = writeFile(dir, QStringLiteral("big.csv"), csv);
 
@@ -569,7 +603,9 @@ TEST_CASE("All or nothing: one bad row at row 50000 leaves the file byte-identic
     Importer importer(db.value());
     int lastPercent = -1;
     ImportOptions options;
-    options.progress = [&](int p) { lastPercent = p; };
+    options.progress = [&](int p) {
+        lastPercent = p;
+    };
     auto plan = importer.plan(ImportKind::Attendance, csvPath, options);
     REQUIRE(plan.ok());
     CHECK(lastPercent >= 0);
@@ -618,8 +654,9 @@ TEST_CASE("Command line: import with --dry-run and --skip-bad, export with --fro
         REQUIRE(db.ok());
         seed(db.value());
     }
-    const QString csv = writeFile(dir, QStringLiteral("a.csv"),
-                                  s("姓名,日期,状态\n社工2,2026-03-02,出勤\n无名,2026-03-02,出勤\n社工3,2026-03-10,事假\n").toUtf8());
+    const QString csv =
+        writeFile(dir, QStringLiteral("a.csv"),
+                  s("姓名,日期,状态\n社工2,2026-03-02,出勤\n无名,2026-03-02,出勤\n社工3,2026-03-10,事假\n").toUtf8());
     const auto run = [&](const QStringList &args, QString *out = nullptr) {
         QProcess p;
         p.start(QStringLiteral(ONESTREET_BINARY), QStringList{QStringLiteral("--db"), dbPath} + args);
@@ -634,9 +671,9 @@ TEST_CASE("Command line: import with --dry-run and --skip-bad, export with --fro
     CHECK(run({QStringLiteral("import"), QStringLiteral("attendance"), csv, QStringLiteral("--skip-bad")}, &out) == 0);
     CHECK(out.contains(QStringLiteral("Written: 2")));
     const QString exported = dir.filePath(QStringLiteral("out.csv"));
-    CHECK(run({QStringLiteral("export"), QStringLiteral("attendance"), QStringLiteral("--format"), QStringLiteral("csv"),
-               QStringLiteral("--from"), QStringLiteral("2026-03-05"), QStringLiteral("-o"), exported})
-          == 0);
+    CHECK(
+        run({QStringLiteral("export"), QStringLiteral("attendance"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--from"), QStringLiteral("2026-03-05"), QStringLiteral("-o"), exported}) == 0);
     QFile f(exported);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());

@@ -2,13 +2,12 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // Workers, placements, attendance and the work log: each rule accepted and refused, in core and
 // (for the rules the schema guards) by raw SQL.
-#include "helpers.h"
-
 #include "core/attendance.h"
 #include "core/period.h"
 #include "core/placement.h"
 #include "core/worker.h"
 #include "core/worklog.h"
+#include "helpers.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -56,13 +55,16 @@ struct World
     {
         const qint64 purchaser = insert("INSERT INTO purchaser (name) VALUES (?)", {QStringLiteral("朝阳区民政局")});
         district = insert("INSERT INTO district (name) VALUES (?)", {QStringLiteral("朝阳区")});
-        streetA = insert("INSERT INTO street (district_id, name) VALUES (?, ?)", {district, QStringLiteral("八里庄街道")});
-        streetB = insert("INSERT INTO street (district_id, name) VALUES (?, ?)", {district, QStringLiteral("三里屯街道")});
+        streetA =
+            insert("INSERT INTO street (district_id, name) VALUES (?, ?)", {district, QStringLiteral("八里庄街道")});
+        streetB =
+            insert("INSERT INTO street (district_id, name) VALUES (?, ?)", {district, QStringLiteral("三里屯街道")});
         deptA = insert("INSERT INTO department (street_id, name) VALUES (?, ?)", {streetA, QStringLiteral("民政科")});
         deptB = insert("INSERT INTO department (street_id, name) VALUES (?, ?)", {streetB, QStringLiteral("社建科")});
-        contract2026 = insert("INSERT INTO contract (code, purchaser_id, start_date, end_date, status) "
-                              "VALUES (?, ?, ?, ?, 'active')",
-                              {QStringLiteral("C-2026"), purchaser, QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31")});
+        contract2026 =
+            insert("INSERT INTO contract (code, purchaser_id, start_date, end_date, status) "
+                   "VALUES (?, ?, ?, ?, 'active')",
+                   {QStringLiteral("C-2026"), purchaser, QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31")});
         contract2027 = insert("INSERT INTO contract (code, purchaser_id, start_date, end_date, renews_id) "
                               "VALUES (?, ?, ?, ?, ?)",
                               {QStringLiteral("C-2027"), purchaser, QStringLiteral("2027-01-01"),
@@ -84,8 +86,9 @@ struct World
     void rawPlacementRefused(qint64 workerId, qint64 postId, const QString &start, const QVariant &end)
     {
         const int before = count("SELECT count(*) FROM placement");
-        auto q = db.run(QStringLiteral("INSERT INTO placement (worker_id, post_id, start_date, end_date) VALUES (?, ?, ?, ?)"),
-                        {workerId, postId, start, end});
+        auto q = db.run(
+            QStringLiteral("INSERT INTO placement (worker_id, post_id, start_date, end_date) VALUES (?, ?, ?, ?)"),
+            {workerId, postId, start, end});
         CHECK_FALSE(q.ok());
         CHECK(count("SELECT count(*) FROM placement") == before);
     }
@@ -102,10 +105,11 @@ TEST_CASE("Resident ID numbers: length, digits, birth date and the MOD 11-2 chec
     const Status wrongCheck = WorkerRepository::checkIdNumber(QStringLiteral("110105194912310021"));
     REQUIRE_FALSE(wrongCheck.ok());
     CHECK(wrongCheck.error().message.contains(QLatin1String("should be X")));
-    CHECK_FALSE(WorkerRepository::checkIdNumber(QStringLiteral("1101051949123100")).ok());     // 16 characters
-    CHECK_FALSE(WorkerRepository::checkIdNumber(QStringLiteral("1101051949A231002X")).ok());   // a letter inside
-    CHECK_FALSE(WorkerRepository::checkIdNumber(QStringLiteral("110105194913310020")).ok());   // month 13
-    CHECK(WorkerRepository::maskedIdNumber(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));
+    CHECK_FALSE(WorkerRepository::checkIdNumber(QStringLiteral("1101051949123100")).ok());   // 16 characters
+    CHECK_FALSE(WorkerRepository::checkIdNumber(QStringLiteral("1101051949A231002X")).ok()); // a letter inside
+    CHECK_FALSE(WorkerRepository::checkIdNumber(QStringLiteral("110105194913310020")).ok()); // month 13
+    CHECK(WorkerRepository::maskedIdNumber(QStringLiteral("11010519491231002X")) ==
+          QStringLiteral("110105********002X"));
 }
 
 TEST_CASE("Workers: validation, unique staff number, lookup by code or name, removal", "[worker]")
@@ -143,10 +147,10 @@ TEST_CASE("Workers: validation, unique staff number, lookup by code or name, rem
     const auto twinId = repo.add(twin);
     REQUIRE(twinId.ok());
 
-    CHECK(repo.findByCodeOrName(QStringLiteral("张伟")).value().size() == 2);   // ambiguous
+    CHECK(repo.findByCodeOrName(QStringLiteral("张伟")).value().size() == 2); // ambiguous
     CHECK(repo.findByCodeOrName(QStringLiteral(" SW002 ")).value().size() == 1);
     CHECK(repo.findByCodeOrName(QStringLiteral("SW002")).value().first().id == twinId.value());
-    CHECK(repo.findByCodeOrName(QStringLiteral("李娜")).value().isEmpty());      // unknown
+    CHECK(repo.findByCodeOrName(QStringLiteral("李娜")).value().isEmpty()); // unknown
 
     SocialWorker changed = stored.value();
     changed.leftOn = d(2026, 2, 28);
@@ -292,9 +296,9 @@ TEST_CASE("Ending a placement keeps the handover note in the street's history", 
     p.departmentId = w.deptA;
     const qint64 id = repo.place(p).value();
 
-    CHECK_FALSE(repo.end(id, d(2026, 5, 31), std::nullopt, {}).ok());                       // no reason
-    CHECK_FALSE(repo.end(id, d(2027, 1, 5), PlacementEndReason::Resigned, {}).ok());         // after the contract
-    CHECK_FALSE(repo.end(id, d(2025, 12, 31), PlacementEndReason::Resigned, {}).ok());       // before the start
+    CHECK_FALSE(repo.end(id, d(2026, 5, 31), std::nullopt, {}).ok());                  // no reason
+    CHECK_FALSE(repo.end(id, d(2027, 1, 5), PlacementEndReason::Resigned, {}).ok());   // after the contract
+    CHECK_FALSE(repo.end(id, d(2025, 12, 31), PlacementEndReason::Resigned, {}).ok()); // before the start
     const QString note = QStringLiteral("独居老人个案 12 户，名单在民政科；青少年小组每周三。");
     REQUIRE(repo.end(id, d(2026, 5, 31), PlacementEndReason::Resigned, note).ok());
     const Placement ended = repo.get(id).value();
@@ -427,8 +431,8 @@ TEST_CASE("Filling attendance skips weekends and holidays, keeps make-up days an
     CHECK_FALSE(repo.get(zhao, d(2026, 10, 8)).value().has_value());
 
     CHECK_FALSE(repo.fill(zhao, d(2026, 10, 16), d(2026, 10, 1), AttendanceStatus::Present).ok());
-    CHECK(repo.fill(999, d(2026, 10, 1), d(2026, 10, 16), AttendanceStatus::Present).error().kind
-          == Error::Kind::NotFound);
+    CHECK(repo.fill(999, d(2026, 10, 1), d(2026, 10, 16), AttendanceStatus::Present).error().kind ==
+          Error::Kind::NotFound);
 }
 
 TEST_CASE("The month grid and its totals, worked out by hand", "[attendance]")
@@ -436,9 +440,9 @@ TEST_CASE("The month grid and its totals, worked out by hand", "[attendance]")
     World w;
     AttendanceRepository repo(w.db);
     PlacementRepository placements(w.db);
-    const qint64 li = w.worker(QStringLiteral("李娜"));    // street A all year
-    const qint64 zhao = w.worker(QStringLiteral("赵强"));  // street B from Oct 19
-    const qint64 sun = w.worker(QStringLiteral("孙丽"));   // street B in September only
+    const qint64 li = w.worker(QStringLiteral("李娜"));   // street A all year
+    const qint64 zhao = w.worker(QStringLiteral("赵强")); // street B from Oct 19
+    const qint64 sun = w.worker(QStringLiteral("孙丽"));  // street B in September only
     REQUIRE(placements.place(w.placement(li, w.postA, d(2026, 1, 1))).ok());
     REQUIRE(placements.place(w.placement(sun, w.postB, d(2026, 9, 1), d(2026, 9, 30))).ok());
     REQUIRE(placements.place(w.placement(zhao, w.postB, d(2026, 10, 19), d(2026, 10, 31))).ok());
@@ -452,11 +456,11 @@ TEST_CASE("The month grid and its totals, worked out by hand", "[attendance]")
     set(li, d(2026, 10, 12), AttendanceStatus::SickLeave);
     set(li, d(2026, 10, 13), AttendanceStatus::Absent);
     set(li, d(2026, 10, 14), AttendanceStatus::LeftEarly);
-    set(li, d(2026, 10, 17), AttendanceStatus::Present);        // a Saturday: shown, not counted
-    set(zhao, d(2026, 10, 15), AttendanceStatus::Present);      // before the placement: shown, not counted
+    set(li, d(2026, 10, 17), AttendanceStatus::Present);   // a Saturday: shown, not counted
+    set(zhao, d(2026, 10, 15), AttendanceStatus::Present); // before the placement: shown, not counted
     set(zhao, d(2026, 10, 19), AttendanceStatus::Present);
     set(zhao, d(2026, 10, 20), AttendanceStatus::PersonalLeave);
-    set(sun, d(2026, 10, 8), AttendanceStatus::Present);        // not placed in October: no row
+    set(sun, d(2026, 10, 8), AttendanceStatus::Present); // not placed in October: no row
 
     const auto grid = repo.month(d(2026, 10, 1)).value();
     CHECK(grid.first == d(2026, 10, 1));
@@ -495,7 +499,7 @@ TEST_CASE("The month grid and its totals, worked out by hand", "[attendance]")
     const auto september = repo.month(d(2026, 9, 1), w.streetB).value();
     REQUIRE(september.rows.size() == 1);
     CHECK(september.rows.at(0).workerId == sun);
-    CHECK(september.rows.at(0).required == 22);  // Sep 2026: 22 weekdays, less the 25th (Mid-Autumn), plus Sunday 20th
+    CHECK(september.rows.at(0).required == 22); // Sep 2026: 22 weekdays, less the 25th (Mid-Autumn), plus Sunday 20th
 }
 
 TEST_CASE("Attendance list: filters, newest first, and an index-driven plan", "[attendance]")
@@ -568,7 +572,7 @@ TEST_CASE("Work log: minutes per entry and per day, month totals and admin share
     const auto tooMuch = repo.add(entry(d(2026, 10, 12), 300, WorkCategory::Meeting));
     REQUIRE_FALSE(tooMuch.ok());
     CHECK(tooMuch.error().message.contains(QLatin1String("20:00")));
-    CHECK(repo.add(entry(d(2026, 10, 12), 240, WorkCategory::Meeting)).ok());   // exactly 24 h
+    CHECK(repo.add(entry(d(2026, 10, 12), 240, WorkCategory::Meeting)).ok()); // exactly 24 h
     CHECK(w.count("SELECT sum(minutes) FROM work_log WHERE worker_id = ?", {li}) == 1440);
 
     // An update counts the other entries of the day, not the entry itself.
@@ -580,14 +584,15 @@ TEST_CASE("Work log: minutes per entry and per day, month totals and admin share
     changed.day = d(2026, 10, 13);
     CHECK(repo.update(changed).ok());
 
-    auto raw = w.db.run(QStringLiteral("INSERT INTO work_log (worker_id, day, minutes, category) VALUES (?, ?, 0, 'casework')"),
-                        {li, QStringLiteral("2026-10-14")});
+    auto raw = w.db.run(
+        QStringLiteral("INSERT INTO work_log (worker_id, day, minutes, category) VALUES (?, ?, 0, 'casework')"),
+        {li, QStringLiteral("2026-10-14")});
     CHECK_FALSE(raw.ok());
 
     // Oct 12: admin 600 + meeting 240; Oct 13: casework 700; Oct 20: group 90 + report 30.
     REQUIRE(repo.add(entry(d(2026, 10, 20), 90, WorkCategory::Group)).ok());
     REQUIRE(repo.add(entry(d(2026, 10, 20), 30, WorkCategory::Report)).ok());
-    REQUIRE(repo.add(entry(d(2026, 11, 2), 60, WorkCategory::Casework)).ok());    // another month
+    REQUIRE(repo.add(entry(d(2026, 11, 2), 60, WorkCategory::Casework)).ok()); // another month
     const auto month = repo.workerMonth(li, d(2026, 10, 15)).value();
     CHECK(month.first == d(2026, 10, 1));
     REQUIRE(month.days.size() == 3);
@@ -629,7 +634,8 @@ TEST_CASE("Attendance list on a million rows", "[.bench]")
     REQUIRE(placements.place(w.placement(workers.at(1), w.postB, d(2026, 1, 1))).ok());
     {
         Transaction t(w.db);
-        QSqlQuery insert = w.db.prepare(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (?, ?, ?)"));
+        QSqlQuery insert =
+            w.db.prepare(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (?, ?, ?)"));
         const QDate first(2018, 1, 1);
         for (qint64 worker : workers)
             for (int day = 0; day < 2500; ++day) {

@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // Reports, alerts and key figures on a small agency built by hand with plain SQL; every
 // expected figure is worked out in the comments.
-#include "helpers.h"
-
 #include "core/alerts.h"
 #include "core/funding.h"
 #include "core/reports.h"
 #include "core/summary.h"
+#include "helpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,13 +44,13 @@ QDate day(const char *text)
 struct Agency
 {
     Database db = memoryDb();
-    qint64 d1 = 0, d2 = 0;                  // districts
-    qint64 s1 = 0, s2 = 0, s3 = 0, s4 = 0;  // streets: s1, s2 in d1; s3, s4 in d2
-    qint64 c1 = 0, c0 = 0;                  // c1 runs all 2026 with 4 posts; c0 ends 2026-05-31, no posts
-    qint64 p1 = 0, p2 = 0, p3 = 0, p4 = 0;  // c1's posts in s1..s4; p3 stays vacant
-    qint64 w1 = 0, w2 = 0, w3 = 0, w4 = 0;  // Wang, Li, Zhao, Sun
+    qint64 d1 = 0, d2 = 0;                 // districts
+    qint64 s1 = 0, s2 = 0, s3 = 0, s4 = 0; // streets: s1, s2 in d1; s3, s4 in d2
+    qint64 c1 = 0, c0 = 0;                 // c1 runs all 2026 with 4 posts; c0 ends 2026-05-31, no posts
+    qint64 p1 = 0, p2 = 0, p3 = 0, p4 = 0; // c1's posts in s1..s4; p3 stays vacant
+    qint64 w1 = 0, w2 = 0, w3 = 0, w4 = 0; // Wang, Li, Zhao, Sun
     qint64 followUp1 = 0, followUp3 = 0;
-    qint64 a6 = 0;                          // the activity waiting for review
+    qint64 a6 = 0; // the activity waiting for review
     qint64 successor = 0;
 
     Agency()
@@ -66,15 +65,19 @@ struct Agency
         const qint64 purchaser = add(db, "INSERT INTO purchaser (name) VALUES (?)", {QStringLiteral("Bureau")});
         const char *contract = "INSERT INTO contract (code, purchaser_id, start_date, end_date, post_count, status)"
                                " VALUES (?, ?, ?, ?, ?, ?)";
-        c1 = add(db, contract, {QStringLiteral("C1"), purchaser, QStringLiteral("2026-01-01"),
-                                QStringLiteral("2026-12-31"), 4, QStringLiteral("active")});
-        c0 = add(db, contract, {QStringLiteral("C0"), purchaser, QStringLiteral("2025-06-01"),
-                                QStringLiteral("2026-05-31"), 0, QStringLiteral("active")});
+        c1 = add(db, contract,
+                 {QStringLiteral("C1"), purchaser, QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"), 4,
+                  QStringLiteral("active")});
+        c0 = add(db, contract,
+                 {QStringLiteral("C0"), purchaser, QStringLiteral("2025-06-01"), QStringLiteral("2026-05-31"), 0,
+                  QStringLiteral("active")});
         // Neither of these runs on 2026-04-15: a draft and a contract that ended last year.
-        add(db, contract, {QStringLiteral("DRAFT"), purchaser, QStringLiteral("2026-01-01"),
-                           QStringLiteral("2026-04-30"), 0, QStringLiteral("draft")});
-        add(db, contract, {QStringLiteral("OLD"), purchaser, QStringLiteral("2025-01-01"),
-                           QStringLiteral("2025-12-31"), 0, QStringLiteral("ended")});
+        add(db, contract,
+            {QStringLiteral("DRAFT"), purchaser, QStringLiteral("2026-01-01"), QStringLiteral("2026-04-30"), 0,
+             QStringLiteral("draft")});
+        add(db, contract,
+            {QStringLiteral("OLD"), purchaser, QStringLiteral("2025-01-01"), QStringLiteral("2025-12-31"), 0,
+             QStringLiteral("ended")});
         const char *post = "INSERT INTO post (contract_id, street_id) VALUES (?, ?)";
         p1 = add(db, post, {c1, s1});
         p2 = add(db, post, {c1, s2});
@@ -115,14 +118,12 @@ struct Agency
     void addAttendance()
     {
         // Wang: 17 days, sick on 10 and 11 March → 15 present; rate 15/17.
-        attend(w1, day("2026-03-09"), day("2026-03-31"),
-               {{10, QStringLiteral("sick")}, {11, QStringLiteral("sick")}});
+        attend(w1, day("2026-03-09"), day("2026-03-31"), {{10, QStringLiteral("sick")}, {11, QStringLiteral("sick")}});
         // A Saturday at work is not a required day and is not counted.
         add(db, "INSERT INTO attendance (worker_id, day, status) VALUES (?, ?, ?)",
             {w1, QStringLiteral("2026-03-14"), QStringLiteral("present")});
         // Li: 10 days, late on the 3rd (counts as present), absent on the 4th → 9 present.
-        attend(w2, day("2026-03-02"), day("2026-03-13"),
-               {{3, QStringLiteral("late")}, {4, QStringLiteral("absent")}});
+        attend(w2, day("2026-03-02"), day("2026-03-13"), {{3, QStringLiteral("late")}, {4, QStringLiteral("absent")}});
         // Zhao: 12 days, business out on the 17th (present), personal leave on the 18th,
         // annual leave on the 19th → 10 present.
         attend(w3, day("2026-03-16"), day("2026-03-31"),
@@ -153,10 +154,9 @@ struct Agency
     qint64 activity(qint64 worker, qint64 street, const char *type, const char *planned, const char *status,
                     const char *submitted, const char *reviewed, const char *held, const QStringList &groups)
     {
-        const qint64 id = add(db,
-                              "INSERT INTO activity (title, worker_id, street_id, type, planned_on) VALUES (?, ?, ?, ?, ?)",
-                              {QStringLiteral("Activity"), worker, street, QString::fromLatin1(type),
-                               QString::fromLatin1(planned)});
+        const qint64 id =
+            add(db, "INSERT INTO activity (title, worker_id, street_id, type, planned_on) VALUES (?, ?, ?, ?, ?)",
+                {QStringLiteral("Activity"), worker, street, QString::fromLatin1(type), QString::fromLatin1(planned)});
         for (const QString &g : groups)
             add(db, "INSERT INTO activity_target (activity_id, target_group) VALUES (?, ?)", {id, g});
         const QString target = QString::fromLatin1(status);
@@ -167,7 +167,8 @@ struct Agency
         if (target == u"submitted")
             return id;
         const QString review = target == u"rejected" ? QStringLiteral("rejected") : QStringLiteral("approved");
-        exec(db, "UPDATE activity SET status = ?, reviewed_on = ? WHERE id = ?", {review, QString::fromLatin1(reviewed), id});
+        exec(db, "UPDATE activity SET status = ?, reviewed_on = ? WHERE id = ?",
+             {review, QString::fromLatin1(reviewed), id});
         if (target == u"held")
             exec(db, "UPDATE activity SET status = 'held', held_on = ?, actual_participants = 10 WHERE id = ?",
                  {QString::fromLatin1(held), id});
@@ -179,7 +180,8 @@ struct Agency
         const QString elderly = QStringLiteral("elderly"), disabled = QStringLiteral("disabled"),
                       youth = QStringLiteral("youth"), residents = QStringLiteral("residents");
         // Held in March: community (elderly + disabled), group (elderly), casework (youth).
-        activity(w1, s1, "community", "2026-03-12", "held", "2026-03-01", "2026-03-02", "2026-03-12", {elderly, disabled});
+        activity(w1, s1, "community", "2026-03-12", "held", "2026-03-01", "2026-03-02", "2026-03-12",
+                 {elderly, disabled});
         activity(w1, s1, "group", "2026-03-20", "held", "2026-03-01", "2026-03-02", "2026-03-20", {elderly});
         activity(w3, s2, "casework", "2026-03-25", "held", "2026-03-16", "2026-03-17", "2026-03-25", {youth});
         // Planned in March, approved, not held yet.
@@ -212,27 +214,38 @@ struct Agency
         const qint64 april = add(db, session, {supervisor, QStringLiteral("2026-04-01"), QStringLiteral("individual")});
         add(db, attendee, {april, w1});
         add(db, attendee, {april, w3});
-        const char *followUp = "INSERT INTO follow_up (session_id, worker_id, action, due_on, done_on) VALUES (?, ?, ?, ?, ?)";
-        followUp1 = add(db, followUp, {april, w1, QStringLiteral("Write the case plan"), QStringLiteral("2026-04-10"), QVariant()});
-        followUp3 = add(db, followUp, {april, w3, QStringLiteral("Call the family"), QStringLiteral("2026-04-12"),
-                                       QStringLiteral("2026-04-11")});
+        const char *followUp =
+            "INSERT INTO follow_up (session_id, worker_id, action, due_on, done_on) VALUES (?, ?, ?, ?, ?)";
+        followUp1 = add(db, followUp,
+                        {april, w1, QStringLiteral("Write the case plan"), QStringLiteral("2026-04-10"), QVariant()});
+        followUp3 = add(
+            db, followUp,
+            {april, w3, QStringLiteral("Call the family"), QStringLiteral("2026-04-12"), QStringLiteral("2026-04-11")});
         add(db, followUp, {april, w3, QStringLiteral("Later"), QStringLiteral("2026-04-20"), QVariant()});
     }
 
     void addFunding()
     {
-        const char *entry = "INSERT INTO funding_entry (contract_id, post_id, worker_id, kind, entry_date, month, amount)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        const char *entry =
+            "INSERT INTO funding_entry (contract_id, post_id, worker_id, kind, entry_date, month, amount)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)";
         // Contract c1: received 6,000,000 + 500,000 (on post p2); overhead 900,000;
         // paid 250,000 + 200,000 + 60,000 (Wang) + 240,000 (Li) = 750,000;
         // left = 6,500,000 − 900,000 − 750,000 = 4,850,000 fen.
-        add(db, entry, {c1, QVariant(), QVariant(), QStringLiteral("receipt"), QStringLiteral("2026-01-15"), QVariant(), 6000000});
-        add(db, entry, {c1, p2, QVariant(), QStringLiteral("receipt"), QStringLiteral("2026-01-15"), QVariant(), 500000});
-        add(db, entry, {c1, QVariant(), QVariant(), QStringLiteral("overhead"), QStringLiteral("2026-01-15"), QVariant(), 900000});
-        add(db, entry, {c1, p1, w1, QStringLiteral("pay"), QStringLiteral("2026-04-05"), QStringLiteral("2026-03"), 250000});
-        add(db, entry, {c1, p1, w1, QStringLiteral("pay"), QStringLiteral("2026-05-05"), QStringLiteral("2026-04"), 200000});
-        add(db, entry, {c1, p1, w1, QStringLiteral("pay"), QStringLiteral("2026-05-06"), QStringLiteral("2026-04"), 60000});
-        add(db, entry, {c1, p2, w2, QStringLiteral("pay"), QStringLiteral("2026-03-05"), QStringLiteral("2026-02"), 240000});
+        add(db, entry,
+            {c1, QVariant(), QVariant(), QStringLiteral("receipt"), QStringLiteral("2026-01-15"), QVariant(), 6000000});
+        add(db, entry,
+            {c1, p2, QVariant(), QStringLiteral("receipt"), QStringLiteral("2026-01-15"), QVariant(), 500000});
+        add(db, entry,
+            {c1, QVariant(), QVariant(), QStringLiteral("overhead"), QStringLiteral("2026-01-15"), QVariant(), 900000});
+        add(db, entry,
+            {c1, p1, w1, QStringLiteral("pay"), QStringLiteral("2026-04-05"), QStringLiteral("2026-03"), 250000});
+        add(db, entry,
+            {c1, p1, w1, QStringLiteral("pay"), QStringLiteral("2026-05-05"), QStringLiteral("2026-04"), 200000});
+        add(db, entry,
+            {c1, p1, w1, QStringLiteral("pay"), QStringLiteral("2026-05-06"), QStringLiteral("2026-04"), 60000});
+        add(db, entry,
+            {c1, p2, w2, QStringLiteral("pay"), QStringLiteral("2026-03-05"), QStringLiteral("2026-02"), 240000});
     }
 };
 
@@ -514,14 +527,16 @@ TEST_CASE("Each alert kind names the right records and goes away when fixed", "[
     CHECK(find(list.value(), Alert::AttendanceMissing)->message.contains(QStringLiteral("Sun")));
 
     // Fix each one.
-    add(a.db, "INSERT INTO contract (code, purchaser_id, start_date, end_date, status, renews_id)"
-              " SELECT 'C0-2', purchaser_id, '2026-06-01', '2027-05-31', 'draft', id FROM contract WHERE id = ?",
+    add(a.db,
+        "INSERT INTO contract (code, purchaser_id, start_date, end_date, status, renews_id)"
+        " SELECT 'C0-2', purchaser_id, '2026-06-01', '2027-05-31', 'draft', id FROM contract WHERE id = ?",
         {a.c0});
     const qint64 w5 = add(a.db, "INSERT INTO social_worker (name) VALUES (?)", {QStringLiteral("Qian")});
     add(a.db, "INSERT INTO placement (worker_id, post_id, start_date) VALUES (?, ?, ?)",
         {w5, a.p3, QStringLiteral("2026-04-13")});
-    const qint64 session = add(a.db, "INSERT INTO supervision_session (supervisor_id, held_on, form)"
-                                     " SELECT id, '2026-04-14', 'onsite' FROM supervisor",
+    const qint64 session = add(a.db,
+                               "INSERT INTO supervision_session (supervisor_id, held_on, form)"
+                               " SELECT id, '2026-04-14', 'onsite' FROM supervisor",
                                {});
     add(a.db, "INSERT INTO supervision_attendee (session_id, worker_id) VALUES (?, ?)", {session, a.w4});
     exec(a.db, "UPDATE follow_up SET done_on = '2026-04-14' WHERE id = ?", {a.followUp1});
@@ -595,8 +610,8 @@ TEST_CASE("The summary command prints JSON, text, and refuses a bad date", "[sum
     auto run = [&](const QStringList &arguments, QByteArray *output = nullptr) {
         QProcess process;
         process.start(QStringLiteral(ONESTREET_BINARY),
-                      QStringList{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")}
-                          + arguments);
+                      QStringList{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")} +
+                          arguments);
         REQUIRE(process.waitForFinished(30000));
         if (output)
             *output = process.readAllStandardOutput();
@@ -604,9 +619,9 @@ TEST_CASE("The summary command prints JSON, text, and refuses a bad date", "[sum
     };
 
     QByteArray out;
-    CHECK(run({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--on"), QStringLiteral("2026-04-15")},
-              &out)
-          == 0);
+    CHECK(
+        run({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--on"), QStringLiteral("2026-04-15")},
+            &out) == 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
     REQUIRE(error.error == QJsonParseError::NoError);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // Rubrics, evaluations and the printed evaluation sheet (岗位考核表).
-#include "helpers.h"
-#include "sheetfixture.h"
-
 #include "core/evaluation.h"
 #include "core/rubric.h"
+#include "helpers.h"
+#include "sheetfixture.h"
 #include "ui/sheet/sheetrenderer.h"
 
 #include <QFile>
@@ -32,7 +31,8 @@ QString tool(const QString &program, const QStringList &arguments)
 
 int pdfPages(const QString &path)
 {
-    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(tool(QStringLiteral("pdfinfo"), {path}));
+    const auto m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(tool(QStringLiteral("pdfinfo"), {path}));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
@@ -78,7 +78,8 @@ public:
     QString translate(const char *context, const char *source, const char *, int) const override
     {
         static const QHash<QString, QString> zh{
-            {QStringLiteral("One Street, One Social Worker — Post Evaluation"), QStringLiteral("一街一社工 岗位考核表")},
+            {QStringLiteral("One Street, One Social Worker — Post Evaluation"),
+             QStringLiteral("一街一社工 岗位考核表")},
             {QStringLiteral("Period: %1"), QStringLiteral("考核期间：%1")},
             {QStringLiteral("(draft)"), QStringLiteral("（草稿）")},
             {QStringLiteral("%1 to %2"), QStringLiteral("%1 至 %2")},
@@ -137,15 +138,19 @@ core::SheetData fixedSheet(int summaryParagraphs = 3)
     s.placementTo = QDate(2026, 12, 31);
     s.contractCode = QStringLiteral("DC-2026-001");
     s.items = {
-        {QStringLiteral("勤"), QStringLiteral("出勤"), QStringLiteral("按出勤率计分：出勤率×100；每次迟到、早退扣1分，旷工一天扣5分"), 20,
+        {QStringLiteral("勤"), QStringLiteral("出勤"),
+         QStringLiteral("按出勤率计分：出勤率×100；每次迟到、早退扣1分，旷工一天扣5分"), 20,
          QStringLiteral("出勤 118/120 天, 98.3%"), 95.0, 93.3},
-        {QStringLiteral("能"), QStringLiteral("工作表现"), QStringLiteral("督导根据岗位职责完成情况、专业能力与服务对象反馈评分"), 30, QString(), 90.0, 88.0},
-        {QStringLiteral("绩"), QStringLiteral("举办活动"), QStringLiteral("每月举办活动达到目标场次得满分，不足按比例计分"), 25,
+        {QStringLiteral("能"), QStringLiteral("工作表现"),
+         QStringLiteral("督导根据岗位职责完成情况、专业能力与服务对象反馈评分"), 30, QString(), 90.0, 88.0},
+        {QStringLiteral("绩"), QStringLiteral("举办活动"),
+         QStringLiteral("每月举办活动达到目标场次得满分，不足按比例计分"), 25,
          QStringLiteral("举办活动 11 场, 服务 420 人次"), 90.0, 91.7},
         {QStringLiteral("绩"), QStringLiteral("工作总结"), QStringLiteral("按时提交工作总结得满分，未提交不得分"), 15,
          QStringLiteral("工作总结 2026-06-28 提交"), 100.0, 100.0},
-        {QStringLiteral("德"), QStringLiteral("参加督导"), QStringLiteral("每月参加督导达到应参加次数得满分，不足按比例计分"), 10,
-         QStringLiteral("参加督导 5/6 次"), std::nullopt, 83.3},
+        {QStringLiteral("德"), QStringLiteral("参加督导"),
+         QStringLiteral("每月参加督导达到应参加次数得满分，不足按比例计分"), 10, QStringLiteral("参加督导 5/6 次"),
+         std::nullopt, 83.3},
     };
     s.total = 91.0;
     s.grade = core::Grade::Excellent;
@@ -247,7 +252,10 @@ TEST_CASE("generating evaluations fills the record-based items", "[evaluation]")
     REQUIRE(e->items.size() == 5);
     // Worker 2 was absent twice: rate (n-2)/n, minus 5 per day absent.
     const double rate = double(required - 2) / required * 100;
-    CHECK(e->items[0].dataText.startsWith(QStringLiteral("Present %1/%2 days, %3%").arg(required - 2).arg(required).arg(QLocale().toString(rate, 'f', 1))));
+    CHECK(e->items[0].dataText.startsWith(QStringLiteral("Present %1/%2 days, %3%")
+                                              .arg(required - 2)
+                                              .arg(required)
+                                              .arg(QLocale().toString(rate, 'f', 1))));
     CHECK(e->items[0].proposedScore.value() == Approx(EvaluationRepository::round1(rate - 10)));
     CHECK(e->items[0].score == e->items[0].proposedScore);
     CHECK_FALSE(e->items[1].proposedScore.has_value()); // judgement
@@ -323,9 +331,10 @@ TEST_CASE("a final evaluation refuses edits until unlocked with a reason", "[eva
     e = repo.get(id);
     CHECK(e->status == core::EvaluationStatus::Draft);
     CHECK(e->unlockCount == 1);
-    auto reason = m.db.scalar(QStringLiteral("SELECT reason || '|' || unlocked_by || '|' || unlocked_on FROM evaluation_unlock "
-                                             "WHERE evaluation_id = ?"),
-                              {id});
+    auto reason =
+        m.db.scalar(QStringLiteral("SELECT reason || '|' || unlocked_by || '|' || unlocked_on FROM evaluation_unlock "
+                                   "WHERE evaluation_id = ?"),
+                    {id});
     CHECK(reason.value().toString() == QStringLiteral("出勤记录补录|王督导|2026-04-05"));
     CHECK(repo.setComments(id, QStringLiteral("补录后重新定稿")).ok());
     CHECK_FALSE(repo.unlock(id, QStringLiteral("again"), {}, QDate(2026, 4, 6)).ok()); // a draft already
@@ -381,7 +390,8 @@ TEST_CASE("a sheet's PDF holds the name, items, total and grade in an embedded C
     CHECK(pages.value() == 1);
     CHECK(pdfPages(pdf) == 1);
     // Words wrap inside the table's cells: compare without white space.
-    const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).remove(QRegularExpression(QStringLiteral("\\s")));
+    const QString text =
+        tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).remove(QRegularExpression(QStringLiteral("\\s")));
     CHECK(text.contains(sheet->workerName));
     for (const auto &item : sheet->items)
         for (const QString &word : item.name.split(QLatin1Char(' ')))
@@ -399,7 +409,8 @@ TEST_CASE("a batch prints one sheet per evaluation, long summaries on a second p
     EvaluationRepository repo(m.db);
     QString longSummary;
     for (int i = 0; i < 60; ++i)
-        longSummary += QStringLiteral("第%1条：本月走访独居老人、组织小组活动并整理服务台账，协助科室完成统计报表。\n").arg(i + 1);
+        longSummary +=
+            QStringLiteral("第%1条：本月走访独居老人、组织小组活动并整理服务台账，协助科室完成统计报表。\n").arg(i + 1);
     REQUIRE(repo.setWorkSummary(m.evaluations[1], longSummary, QDate(2026, 3, 31)).ok());
     auto sheets = repo.sheetDataFor(kMarch);
     REQUIRE(sheets->size() == 4);
@@ -413,10 +424,10 @@ TEST_CASE("a batch prints one sheet per evaluation, long summaries on a second p
     });
     REQUIRE(pages.ok());
     CHECK(progressed == 4);
-    CHECK(pages.value() > 4);          // the long summary continues...
+    CHECK(pages.value() > 4); // the long summary continues...
     CHECK(pdfPages(pdf) == pages.value());
     const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    CHECK(text.contains(QStringLiteral("第60条")));  // ... and nothing is clipped
+    CHECK(text.contains(QStringLiteral("第60条"))); // ... and nothing is clipped
     CHECK(text.count(QChar(u'\f')) == pages.value());
 
     // Cancelling leaves no file behind.
@@ -448,14 +459,13 @@ TEST_CASE("the sheet's layout source matches the golden file", "[sheet]")
         golden.close();
     }
     // Line breaks and positions follow the fonts' metrics; the golden file was made with Noto CJK.
-    if (ui::SheetRenderer::sansFamily() != QStringLiteral("Noto Sans CJK SC")
-        || ui::SheetRenderer::serifFamily() != QStringLiteral("Noto Serif CJK SC")) {
+    if (ui::SheetRenderer::sansFamily() != QStringLiteral("Noto Sans CJK SC") ||
+        ui::SheetRenderer::serifFamily() != QStringLiteral("Noto Serif CJK SC")) {
         WARN("Noto Sans/Serif CJK SC are not installed: the layout is not compared with the golden file.");
     } else {
         REQUIRE(golden.open(QIODevice::ReadOnly));
         CHECK(layout == QString::fromUtf8(golden.readAll()));
     }
-
 }
 
 // For a look at the pages: ONESTREET_SHEET_PREVIEW=dir writes sheet_zh.pdf (a normal sheet and one
@@ -467,10 +477,12 @@ TEST_CASE("sheet preview", "[sheet][preview]")
         return;
     auto longer = fixedSheet(14);
     longer.workerName = QStringLiteral("欧阳娜娜·阿依古丽·买买提");
-    longer.agencyName = QStringLiteral("北京市东城区阳光社会工作服务中心（东华门街道、景山街道、交道口街道联合项目部）");
+    longer.agencyName =
+        QStringLiteral("北京市东城区阳光社会工作服务中心（东华门街道、景山街道、交道口街道联合项目部）");
     longer.street = QStringLiteral("东城区东华门街道办事处社区建设办公室");
     longer.department = QStringLiteral("民政和社会保障科（残疾人联合会）");
-    longer.items[0].dataText = QStringLiteral("出勤 118/120 天, 98.3%；迟到 2 次，早退 1 次，病假 3 天，事假 1 天，公出 6 天");
+    longer.items[0].dataText =
+        QStringLiteral("出勤 118/120 天, 98.3%；迟到 2 次，早退 1 次，病假 3 天，事假 1 天，公出 6 天");
     longer.comments.clear();
     longer.isFinal = false;
     {
@@ -481,7 +493,8 @@ TEST_CASE("sheet preview", "[sheet][preview]")
     english.periodLabel = QStringLiteral("2026 H1");
     english.gradeLabel = QStringLiteral("Excellent");
     english.items[0].name = QStringLiteral("Attendance");
-    english.items[0].standard = QStringLiteral("Attendance rate × 100; each late arrival or early leave −1, a day absent without leave −5");
+    english.items[0].standard =
+        QStringLiteral("Attendance rate × 100; each late arrival or early leave −1, a day absent without leave −5");
     english.items[0].dataText = QStringLiteral("Present 118/120 days, 98.3%");
     REQUIRE(ui::SheetRenderer::writePdf({english}, out + QStringLiteral("/sheet_en.pdf")).ok());
 }
@@ -497,22 +510,28 @@ TEST_CASE("the sheets and evaluate commands", "[sheet][cli]")
     }
     auto onestreet = [&](const QStringList &arguments) {
         QProcess p;
-        p.start(QStringLiteral(ONESTREET_BINARY), QStringList{QStringLiteral("--db"), file, QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+        p.start(QStringLiteral(ONESTREET_BINARY),
+                QStringList{QStringLiteral("--db"), file, QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
         p.waitForFinished(60000);
         return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
     };
     const QString pdf = dir.filePath(QStringLiteral("march.pdf"));
-    CHECK(onestreet({QStringLiteral("sheets"), QStringLiteral("--period"), QStringLiteral("2026-13"), QStringLiteral("-o"), pdf}).first == 2);
-    auto nothing = onestreet({QStringLiteral("sheets"), QStringLiteral("--period"), QStringLiteral("2026-03"), QStringLiteral("-o"), pdf});
+    CHECK(onestreet({QStringLiteral("sheets"), QStringLiteral("--period"), QStringLiteral("2026-13"),
+                     QStringLiteral("-o"), pdf})
+              .first == 2);
+    auto nothing = onestreet(
+        {QStringLiteral("sheets"), QStringLiteral("--period"), QStringLiteral("2026-03"), QStringLiteral("-o"), pdf});
     CHECK(nothing.first == 1);
     CHECK(nothing.second.contains(QStringLiteral("evaluate")));
     auto made = onestreet({QStringLiteral("evaluate"), QStringLiteral("--period"), QStringLiteral("2026-03")});
     INFO(made.second.toStdString());
     CHECK(made.first == 0);
-    auto printed = onestreet({QStringLiteral("sheets"), QStringLiteral("--period"), QStringLiteral("2026-03"), QStringLiteral("-o"), pdf});
+    auto printed = onestreet(
+        {QStringLiteral("sheets"), QStringLiteral("--period"), QStringLiteral("2026-03"), QStringLiteral("-o"), pdf});
     INFO(printed.second.toStdString());
     CHECK(printed.first == 0);
     CHECK(pdfPages(pdf) == 2);
-    CHECK(onestreet({QStringLiteral("sheets"), QStringLiteral("--period"), QStringLiteral("2026-03"), QStringLiteral("--final-only"),
-                     QStringLiteral("-o"), pdf}).first == 1);
+    CHECK(onestreet({QStringLiteral("sheets"), QStringLiteral("--period"), QStringLiteral("2026-03"),
+                     QStringLiteral("--final-only"), QStringLiteral("-o"), pdf})
+              .first == 1);
 }

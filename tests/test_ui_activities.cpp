@@ -3,8 +3,11 @@
 // The Activities, Supervision and Exchange meetings pages: the workflow buttons follow core's
 // rules as the user clicks through them, a rejection needs a comment, and sessions and
 // meetings created through their dialogs keep all their attendees.
+#include "core/activity.h"
+#include "core/exchange.h"
+#include "core/period.h"
+#include "core/supervision.h"
 #include "helpers.h"
-
 #include "ui/fields.h"
 #include "ui/lazytablemodel.h"
 #include "ui/pages/activitiespage.h"
@@ -12,11 +15,6 @@
 #include "ui/pages/exchangepage.h"
 #include "ui/pages/supervisiondialogs.h"
 #include "ui/pages/supervisionpage.h"
-
-#include "core/activity.h"
-#include "core/exchange.h"
-#include "core/period.h"
-#include "core/supervision.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -42,8 +40,7 @@ using core::ActivityAction;
 
 namespace {
 
-template<typename T>
-T must(core::Result<T> result)
+template <typename T> T must(core::Result<T> result)
 {
     if (!result)
         FAIL(result.error().message.toStdString());
@@ -80,7 +77,7 @@ struct DialogDriver
     bool seen = false;
     bool leftOpen = false;
 
-    template<typename D> void next(std::function<void(D *)> fill)
+    template <typename D> void next(std::function<void(D *)> fill)
     {
         seen = false;
         leftOpen = false;
@@ -136,9 +133,9 @@ void selectData(QComboBox *combo, qint64 id)
 QList<ActivityAction> enabledActions(const ui::ActivitiesPage &page)
 {
     QList<ActivityAction> result;
-    for (ActivityAction a : {ActivityAction::Edit, ActivityAction::Remove, ActivityAction::Submit,
-                             ActivityAction::Approve, ActivityAction::Reject, ActivityAction::MarkHeld,
-                             ActivityAction::Cancel})
+    for (ActivityAction a :
+         {ActivityAction::Edit, ActivityAction::Remove, ActivityAction::Submit, ActivityAction::Approve,
+          ActivityAction::Reject, ActivityAction::MarkHeld, ActivityAction::Cancel})
         if (page.actionButton(a)->isEnabled())
             result << a;
     return result;
@@ -190,8 +187,8 @@ TEST_CASE("the activity buttons follow the workflow as the user clicks through i
           core::code(core::ActivityStatus::Draft));
 
     page.view()->setCurrentIndex(page.model()->index(0, 0));
-    CHECK(enabledActions(page) == QList<ActivityAction>{ActivityAction::Edit, ActivityAction::Remove,
-                                                        ActivityAction::Submit});
+    CHECK(enabledActions(page) ==
+          QList<ActivityAction>{ActivityAction::Edit, ActivityAction::Remove, ActivityAction::Submit});
 
     driver.next<ui::ActivityStepDialog>([](ui::ActivityStepDialog *d) {
         CHECK(d->action() == ActivityAction::Submit);

@@ -3,14 +3,6 @@
 // The Attendance and Work log pages: a letter typed into the grid is stored at once, weekends
 // and days outside the placement cannot be typed into, "Fill range" fills working days only,
 // quick entry turns "1.5" hours into 90 minutes, and the list over a big file reads only a screenful.
-#include "helpers.h"
-
-#include "ui/lazytablemodel.h"
-#include "ui/mainwindow.h"
-#include "ui/pages/attendancegrid.h"
-#include "ui/pages/attendancepage.h"
-#include "ui/pages/worklogpage.h"
-
 #include "core/attendance.h"
 #include "core/contract.h"
 #include "core/organisation.h"
@@ -18,6 +10,12 @@
 #include "core/post.h"
 #include "core/worker.h"
 #include "core/worklog.h"
+#include "helpers.h"
+#include "ui/lazytablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/attendancegrid.h"
+#include "ui/pages/attendancepage.h"
+#include "ui/pages/worklogpage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -35,8 +33,7 @@
 
 namespace {
 
-template<typename T>
-T must(core::Result<T> result)
+template <typename T> T must(core::Result<T> result)
 {
     if (!result)
         FAIL(result.error().message.toStdString());
@@ -155,7 +152,10 @@ TEST_CASE("a status letter typed into the grid is stored at once", "[ui][attenda
     g.type(march(12), Qt::Key_S); // Wednesday
     CHECK(f.stored(march(12)) == core::AttendanceStatus::SickLeave);
     CHECK(g.model()->index(0, g.model()->columnOf(march(12))).data().toString() == QStringLiteral("S"));
-    CHECK(g.model()->index(0, g.model()->columnOf(march(12))).data(Qt::ToolTipRole).toString()
+    CHECK(g.model()
+              ->index(0, g.model()->columnOf(march(12)))
+              .data(Qt::ToolTipRole)
+              .toString()
               .contains(core::label(core::AttendanceStatus::SickLeave)));
     // Typing moves on to the next day, as on a paper sheet.
     CHECK(g.view()->currentIndex().column() == g.model()->columnOf(march(13)));
@@ -298,7 +298,8 @@ TEST_CASE("the window lists 200,000 attendance records reading only a screenful"
         core::Transaction t(db);
         REQUIRE(t.started());
         QSqlQuery worker = db.prepare(QStringLiteral("INSERT INTO social_worker (name) VALUES (?)"));
-        QSqlQuery record = db.prepare(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (?, ?, ?)"));
+        QSqlQuery record =
+            db.prepare(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (?, ?, ?)"));
         constexpr int kWorkers = 100, kDays = 2000;
         const QDate first(2020, 1, 1);
         QStringList days;

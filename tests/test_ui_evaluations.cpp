@@ -3,34 +3,32 @@
 // The Evaluations page: making a period's drafts through the page's dialog, scoring in the
 // editor (an override needs a reason before it can be saved), final evaluations read-only,
 // the rubric templates' weight sum, and one PDF page per evaluation of a period.
+#include "core/evaluation.h"
+#include "core/rubric.h"
 #include "helpers.h"
 #include "sheetfixture.h"
-
 #include "ui/lazytablemodel.h"
 #include "ui/pages/evaluationeditor.h"
 #include "ui/pages/evaluationspage.h"
 #include "ui/pages/rubricdialog.h"
 #include "ui/sheet/sheetrenderer.h"
 
-#include "core/evaluation.h"
-#include "core/rubric.h"
-
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QLabel>
-#include <QListWidget>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTableView>
-#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -93,7 +91,8 @@ int pdfPages(const QString &path)
     QProcess p;
     p.start(QStringLiteral("pdfinfo"), {path});
     p.waitForFinished(30000);
-    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    const auto m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
@@ -192,7 +191,7 @@ TEST_CASE("the editor stores the supervisor's score and needs a reason for an ov
     CHECK_FALSE(editor.saveButton()->isEnabled());
     CHECK_FALSE(editor.save());
     CHECK_FALSE(repo.get(ids.first()).value().items.at(judgement).score.has_value()); // nothing written
-    CHECK(editor.totalText() != liveTotal); // the total follows the typing
+    CHECK(editor.totalText() != liveTotal);                                           // the total follows the typing
     table->item(proposed, ui::EvaluationEditor::ReasonColumn)->setText(QStringLiteral("部分记录未录入"));
     CHECK(editor.shownProblem().isEmpty());
     CHECK(editor.saveButton()->isEnabled());

@@ -3,8 +3,8 @@
 // The window side of import, export and backups, and the Overview's cards: the preview of an
 // import with a bad row, skipping it, exporting a list page, the automatic backup on opening a
 // file, restoring it, and a card opening its page.
-#include "helpers.h"
 #include "core/io/backups.h"
+#include "helpers.h"
 #include "ui/importdialog.h"
 #include "ui/listpage.h"
 #include "ui/mainwindow.h"
@@ -50,10 +50,10 @@ void seed(const QString &path)
         REQUIRE(db.run(QStringLiteral("INSERT INTO post (id, contract_id, street_id) VALUES (?, 1, ?)"), {i, i}).ok());
         if (i == 4)
             break; // the vacant post
-        REQUIRE(db.run(QStringLiteral("INSERT INTO social_worker (id, code, name) VALUES (?, ?, ?)"),
-                       {i, QStringLiteral("W%1").arg(i, 3, 10, QLatin1Char('0')),
-                        i == 1 ? s("张伟") : s("社工%1").arg(i)})
-                    .ok());
+        REQUIRE(
+            db.run(QStringLiteral("INSERT INTO social_worker (id, code, name) VALUES (?, ?, ?)"),
+                   {i, QStringLiteral("W%1").arg(i, 3, 10, QLatin1Char('0')), i == 1 ? s("张伟") : s("社工%1").arg(i)})
+                .ok());
         REQUIRE(db.run(QStringLiteral("INSERT INTO placement (worker_id, post_id, start_date) VALUES (?, ?, "
                                       "'2026-01-01')"),
                        {i, i})
@@ -106,9 +106,9 @@ TEST_CASE("The import preview blocks a file with a bad row; skipping it writes t
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("a.db"));
     seed(dbPath);
-    const QString csv = writeFile(dir.filePath(QStringLiteral("a.csv")),
-                                  s("工号,日期,状态\nW002,2026-03-02,出勤\nW003,2026-03-02,出勤\nW001,2026-02-31,出勤\n")
-                                      .toUtf8());
+    const QString csv =
+        writeFile(dir.filePath(QStringLiteral("a.csv")),
+                  s("工号,日期,状态\nW002,2026-03-02,出勤\nW003,2026-03-02,出勤\nW001,2026-02-31,出勤\n").toUtf8());
     ui::MainWindow window;
     REQUIRE(window.openDatabase(dbPath));
 
@@ -238,14 +238,15 @@ TEST_CASE("Opening a file writes an automatic backup, and restoring it brings th
     // Not a OneStreet file: refused with core's message, the file stays open.
     const QString junk = writeFile(dir.filePath(QStringLiteral("junk.db")), "not a database");
     QString refusal;
-    whileAnswering([&] { restored = window.restoreFrom(junk); }, [&](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            refusal = box->text();
-            box->accept();
-            return true;
-        }
-        return false;
-    });
+    whileAnswering([&] { restored = window.restoreFrom(junk); },
+                   [&](QWidget *modal) {
+                       if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                           refusal = box->text();
+                           box->accept();
+                           return true;
+                       }
+                       return false;
+                   });
     CHECK_FALSE(restored);
     CHECK_FALSE(refusal.isEmpty());
     CHECK(window.database());

@@ -3,8 +3,13 @@
 // The Streets & posts, Placements and Funding pages: placing through the dialog runs core's
 // rules, ending a placement keeps its handover note for the street's history, and money typed
 // in yuan is stored exactly in fen.
+#include "core/contract.h"
+#include "core/funding.h"
+#include "core/organisation.h"
+#include "core/placement.h"
+#include "core/post.h"
+#include "core/worker.h"
 #include "helpers.h"
-
 #include "ui/fields.h"
 #include "ui/lazytablemodel.h"
 #include "ui/pages/fundingdialog.h"
@@ -14,13 +19,6 @@
 #include "ui/pages/placementspage.h"
 #include "ui/pages/streetpanel.h"
 #include "ui/pages/streetspage.h"
-
-#include "core/contract.h"
-#include "core/funding.h"
-#include "core/organisation.h"
-#include "core/placement.h"
-#include "core/post.h"
-#include "core/worker.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -35,8 +33,7 @@
 
 namespace {
 
-template<typename T>
-T must(core::Result<T> result)
+template <typename T> T must(core::Result<T> result)
 {
     if (!result)
         FAIL(result.error().message.toStdString());
@@ -158,8 +155,8 @@ TEST_CASE("an overlapping placement shows core's message and writes nothing", "[
 
     SECTION("after the post's holder leaves, the same input is accepted")
     {
-        REQUIRE(core::PlacementRepository(f.db).end(f.placementId, day(2, 28),
-                                                    core::PlacementEndReason::Resigned, QStringLiteral("note")));
+        REQUIRE(core::PlacementRepository(f.db).end(f.placementId, day(2, 28), core::PlacementEndReason::Resigned,
+                                                    QStringLiteral("note")));
         dialog.revalidate();
         CHECK(dialog.shownProblem().isEmpty());
         dialog.accept();

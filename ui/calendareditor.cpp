@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -155,7 +156,7 @@ void CalendarEditor::reload()
     m_table->setRowCount(int(m_days.size()));
     for (int i = 0; i < m_days.size(); ++i) {
         const auto &d = m_days.at(i);
-        m_table->setItem(i, 0, new QTableWidgetItem(d.day.toString(QStringLiteral("yyyy-MM-dd ddd"))));
+        m_table->setItem(i, 0, new QTableWidgetItem(QLocale().toString(d.day, QStringLiteral("yyyy-MM-dd ddd"))));
         m_table->setItem(i, 1, new QTableWidgetItem(core::label(d.kind)));
         m_table->setItem(i, 2, new QTableWidgetItem(d.name));
     }

@@ -174,8 +174,8 @@ std::optional<core::io::ImportResult> importFile(QWidget *parent, const core::Da
     if (memory) // the connection may not leave its thread
         planJob([](int) {}, nullptr);
     else
-        finished = runInBackground(parent, title, ImportPreviewDialog::tr("Reading and checking %1…")
-                                                      .arg(QFileInfo(file).fileName()),
+        finished = runInBackground(parent, title,
+                                   ImportPreviewDialog::tr("Reading and checking %1…").arg(QFileInfo(file).fileName()),
                                    planJob);
     if (!finished || !*planned)
         return std::nullopt;
@@ -215,7 +215,8 @@ std::optional<core::io::ImportResult> importFile(QWidget *parent, const core::Da
         finished = runInBackground(parent, title, ImportPreviewDialog::tr("Writing %n row(s)…", nullptr, plan.newRows),
                                    writeJob);
     if (!finished || !*written) {
-        QMessageBox::information(parent, title, ImportPreviewDialog::tr("The import was cancelled; nothing was written."));
+        QMessageBox::information(parent, title,
+                                 ImportPreviewDialog::tr("The import was cancelled; nothing was written."));
         return std::nullopt;
     }
     if (!**written) {
@@ -224,10 +225,10 @@ std::optional<core::io::ImportResult> importFile(QWidget *parent, const core::Da
     }
     const core::io::ImportResult result = (*written)->value();
     const QLocale locale;
-    QMessageBox::information(parent, title,
-                             ImportPreviewDialog::tr("%1 rows written, %2 already there, %3 bad rows skipped.")
-                                 .arg(locale.toString(result.written), locale.toString(result.existing),
-                                      locale.toString(result.skipped)));
+    QMessageBox::information(
+        parent, title,
+        ImportPreviewDialog::tr("%1 rows written, %2 already there, %3 bad rows skipped.")
+            .arg(locale.toString(result.written), locale.toString(result.existing), locale.toString(result.skipped)));
     return result;
 }
 

@@ -8,11 +8,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -292,8 +292,8 @@ void ListPage::exportCurrentView()
     if (!written)
         showError(this, tr("Export"), written.error());
     else if (written.value() >= 0)
-        m_status->setText(tr("%n record(s) exported to %1.", nullptr, written.value())
-                              .arg(QDir::toNativeSeparators(path)));
+        m_status->setText(
+            tr("%n record(s) exported to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path)));
 }
 
 core::Result<int> ListPage::exportTo(const QString &path)
@@ -315,20 +315,20 @@ core::Result<int> ListPage::exportTo(const QString &path)
         return written;
     }
     auto outcome = std::make_shared<std::optional<core::Result<int>>>();
-    const bool finished = runInBackground(
-        this, tr("Export"), tr("Writing %1…").arg(QFileInfo(path).fileName()),
-        [this, dbPath, filter, path, format, outcome](const std::function<void(int)> &progress,
-                                                      const std::atomic_bool *cancel) {
-            auto own = core::Database::open(dbPath, core::Database::Mode::ReadOnly);
-            if (!own) {
-                *outcome = core::Result<int>(own.error());
-                return;
-            }
-            const std::shared_ptr<core::ListSource> ownSource = createSource(own.value());
-            // The exporter cannot stop half-way; a cancelled export's file is removed afterwards.
-            Q_UNUSED(cancel);
-            *outcome = core::io::Exporter::write(*ownSource, filter, path, format, progress);
-        });
+    const bool finished =
+        runInBackground(this, tr("Export"), tr("Writing %1…").arg(QFileInfo(path).fileName()),
+                        [this, dbPath, filter, path, format, outcome](const std::function<void(int)> &progress,
+                                                                      const std::atomic_bool *cancel) {
+                            auto own = core::Database::open(dbPath, core::Database::Mode::ReadOnly);
+                            if (!own) {
+                                *outcome = core::Result<int>(own.error());
+                                return;
+                            }
+                            const std::shared_ptr<core::ListSource> ownSource = createSource(own.value());
+                            // The exporter cannot stop half-way; a cancelled export's file is removed afterwards.
+                            Q_UNUSED(cancel);
+                            *outcome = core::io::Exporter::write(*ownSource, filter, path, format, progress);
+                        });
     if (!finished) {
         QFile::remove(path); // cancelled: the export went on in the background, drop its result
         return -1;

@@ -14,13 +14,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QInputDialog>
-#include <QLocale>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -114,8 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_backup, &QFutureWatcher<core::Result<QString>>::finished, this, [this] {
         const core::Result<QString> made = m_backup.result();
         if (made) {
-            statusBar()->showMessage(
-                tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(made.value())), 10000);
+            statusBar()->showMessage(tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(made.value())),
+                                     10000);
             emit backupWritten(made.value(), QString());
         } else {
             statusBar()->showMessage(tr("The automatic backup failed: %1").arg(made.error().message));
@@ -374,8 +374,7 @@ void MainWindow::pickImport(core::io::ImportKind kind)
 {
     if (!m_db)
         return;
-    const QString title =
-        kind == core::io::ImportKind::Attendance ? tr("Import attendance") : tr("Import work log");
+    const QString title = kind == core::io::ImportKind::Attendance ? tr("Import attendance") : tr("Import work log");
     const QString file = QFileDialog::getOpenFileName(
         this, title, QFileInfo(m_db->path()).absolutePath(),
         tr("Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)"));
@@ -415,8 +414,8 @@ void MainWindow::restoreBackup()
         const QString other = tr("Another file…");
         items << other;
         bool ok = false;
-        const QString item = QInputDialog::getItem(this, tr("Restore a backup"), tr("Backups of this file:"), items,
-                                                   0, false, &ok);
+        const QString item =
+            QInputDialog::getItem(this, tr("Restore a backup"), tr("Backups of this file:"), items, 0, false, &ok);
         if (!ok)
             return;
         if (item != other)
@@ -458,8 +457,7 @@ bool MainWindow::restoreFrom(const QString &backupFile)
         return false;
     }
     statusBar()->showMessage(tr("Restored %1. The replaced file was kept as %2.")
-                                 .arg(QDir::toNativeSeparators(backupFile),
-                                      QDir::toNativeSeparators(restored.value())),
+                                 .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(restored.value())),
                              15000);
     return true;
 }

@@ -7,7 +7,6 @@
 #include "page.h"
 
 #include <QFutureWatcher>
-
 #include <QMainWindow>
 
 #include <optional>

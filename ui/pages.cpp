@@ -3,9 +3,8 @@
 // The window's pages in navigation order: a new page is one include and one line here.
 // The order: Overview, Contracts, Streets & posts, Social workers, Placements, Attendance,
 // Work log, Activities, Supervision, Evaluations, Funding, Exchange meetings, Settings.
-#include "page.h"
-
 #include "charts/chartspage.h"
+#include "page.h"
 #include "pages/activitiespage.h"
 #include "pages/attendancepage.h"
 #include "pages/contractspage.h"
@@ -25,20 +24,48 @@ namespace ui {
 std::vector<PageEntry> pageRegistry()
 {
     return {
-        {[] { return new OverviewPage; }},
-        {[] { return new ChartsPage; }},
-        {[] { return new ContractsPage; }},
-        {[] { return new StreetsPage; }},
-        {[] { return new WorkersPage; }},
-        {[] { return new PlacementsPage; }},
-        {[] { return new AttendancePage; }},
-        {[] { return new WorkLogPage; }},
-        {[] { return new ActivitiesPage; }},
-        {[] { return new SupervisionPage; }},
-        {[] { return new EvaluationsPage; }},
-        {[] { return new FundingPage; }},
-        {[] { return new ExchangePage; }},
-        {[] { return new SettingsPage; }},
+        {[] {
+            return new OverviewPage;
+        }},
+        {[] {
+            return new ChartsPage;
+        }},
+        {[] {
+            return new ContractsPage;
+        }},
+        {[] {
+            return new StreetsPage;
+        }},
+        {[] {
+            return new WorkersPage;
+        }},
+        {[] {
+            return new PlacementsPage;
+        }},
+        {[] {
+            return new AttendancePage;
+        }},
+        {[] {
+            return new WorkLogPage;
+        }},
+        {[] {
+            return new ActivitiesPage;
+        }},
+        {[] {
+            return new SupervisionPage;
+        }},
+        {[] {
+            return new EvaluationsPage;
+        }},
+        {[] {
+            return new FundingPage;
+        }},
+        {[] {
+            return new ExchangePage;
+        }},
+        {[] {
+            return new SettingsPage;
+        }},
     };
 }
 

@@ -36,8 +36,8 @@ QString nativePath(const QString &path)
 // A fresh backup name in `folder`; a second backup in the same second gets "-2", "-3"...
 QString newBackupName(const QString &databasePath, const QString &folder)
 {
-    const QString stem = QFileInfo(databasePath).completeBaseName() + QLatin1Char('-')
-                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stem = QFileInfo(databasePath).completeBaseName() + QLatin1Char('-') +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString name = QDir(folder).filePath(stem + kSuffix);
     for (int n = 2; QFile::exists(name); ++n)
         name = QDir(folder).filePath(stem + QLatin1Char('-') + QString::number(n) + kSuffix);
@@ -48,8 +48,8 @@ Status ensureFolder(const QString &folder)
 {
     if (QDir().mkpath(folder))
         return {};
-    return Error::storage(tr("Cannot create the backup folder “%1”. Check that the disk is writable.")
-                              .arg(nativePath(folder)));
+    return Error::storage(
+        tr("Cannot create the backup folder “%1”. Check that the disk is writable.").arg(nativePath(folder)));
 }
 
 } // namespace
@@ -62,7 +62,9 @@ QString backupFolder(const QString &databasePath)
 QStringList listBackups(const QString &databasePath, const QString &folder)
 {
     const QDir dir(folder.isEmpty() ? backupFolder(databasePath) : folder);
-    const QString pattern = QFileInfo(databasePath).completeBaseName() + QStringLiteral("-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]*") + kSuffix;
+    const QString pattern =
+        QFileInfo(databasePath).completeBaseName() +
+        QStringLiteral("-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]*") + kSuffix;
     QStringList names = dir.entryList({pattern}, QDir::Files, QDir::Name);
     // Newest first by the time in the name, then by the "-2" counter of a second backup within a second.
     static const QRegularExpression stamp(QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?\\.onestreet-backup\\.db$"));
@@ -124,8 +126,8 @@ Status checkBackup(const QString &file)
     }
     QSqlDatabase::removeDatabase(connection);
     if (applicationId != Database::kApplicationId)
-        return Error::invalid(tr("“%1” is not a OneStreet database. Pick a file from the backups folder.")
-                                  .arg(nativePath(file)));
+        return Error::invalid(
+            tr("“%1” is not a OneStreet database. Pick a file from the backups folder.").arg(nativePath(file)));
     if (version > Database::kSchemaVersion)
         return Error::invalid(tr("“%1” was made by a newer version of OneStreet. Update the program, then restore it.")
                                   .arg(nativePath(file)));
@@ -171,16 +173,16 @@ Result<QString> restoreBackup(const QString &currentPath, const QString &backupF
                 copied = QFile::copy(currentPath + QStringLiteral("-wal"), safety + QStringLiteral("-wal"));
             if (!copied) {
                 QFile::remove(staged);
-                return Error::storage(tr("Cannot back up “%1” before restoring, so nothing was changed.")
-                                          .arg(nativePath(currentPath)));
+                return Error::storage(
+                    tr("Cannot back up “%1” before restoring, so nothing was changed.").arg(nativePath(currentPath)));
             }
         }
     }
     // The old journal belongs to the old file: it must not be replayed into the restored one.
     QFile::remove(currentPath + QStringLiteral("-wal"));
     QFile::remove(currentPath + QStringLiteral("-shm"));
-    if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(currentPath).constData()) != 0
-        && !(QFile::remove(currentPath) && QFile::rename(staged, currentPath))) {
+    if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(currentPath).constData()) != 0 &&
+        !(QFile::remove(currentPath) && QFile::rename(staged, currentPath))) {
         QFile::remove(staged);
         return Error::storage(tr("Cannot replace “%1”. Close other programs using it; your data is safe in “%2”.")
                                   .arg(nativePath(currentPath), nativePath(safety)));

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -68,11 +67,10 @@ const QByteArray kRootRels =
     "<Relationship Id=\"rId1\" "
     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
     "Target=\"xl/workbook.xml\"/></Relationships>";
-const QByteArray kWorkbook =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-    "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+const QByteArray kWorkbook = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                             "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                             "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                             "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
 const QByteArray kWorkbookRels =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -115,9 +113,10 @@ QByteArray xlsxCell(const QVariant &v, const QByteArray &ref, bool bold)
     QString text = v.toString();
     // XML 1.0 has no place for most control characters.
     text.removeIf([](QChar c) { return c < QChar(0x20) && c != u'\t' && c != u'\n' && c != u'\r'; });
-    const bool preserve = text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' ')) || text.contains(QLatin1Char('\n'));
-    return "<c r=\"" + ref + "\" t=\"inlineStr\"" + style + "><is><t" + (preserve ? " xml:space=\"preserve\"" : "")
-           + ">" + text.toHtmlEscaped().toUtf8() + "</t></is></c>";
+    const bool preserve =
+        text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' ')) || text.contains(QLatin1Char('\n'));
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"" + style + "><is><t" + (preserve ? " xml:space=\"preserve\"" : "") +
+           ">" + text.toHtmlEscaped().toUtf8() + "</t></is></c>";
 }
 
 QVariant yuan(const QVariant &fen)
@@ -257,9 +256,9 @@ Result<int> Exporter::write(const ListSource &source, const ListFilter &filter, 
                       "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
                       "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>";
             for (int c = 0; c < widths.size(); ++c)
-                buffer += "<col min=\"" + QByteArray::number(c + 1) + "\" max=\"" + QByteArray::number(c + 1)
-                          + "\" width=\"" + QByteArray::number(qBound(6, widths.at(c) + 2, 60))
-                          + "\" customWidth=\"1\"/>";
+                buffer += "<col min=\"" + QByteArray::number(c + 1) + "\" max=\"" + QByteArray::number(c + 1) +
+                          "\" width=\"" + QByteArray::number(qBound(6, widths.at(c) + 2, 60)) +
+                          "\" customWidth=\"1\"/>";
             buffer += "</cols><sheetData>";
             put(headerCells, true);
             for (const QVariantList &cells : std::as_const(held))
@@ -303,8 +302,8 @@ Result<int> Exporter::write(const ListSource &source, const ListFilter &filter, 
 
 QStringList Exporter::tableNames()
 {
-    return {QStringLiteral("attendance"), QStringLiteral("worklog"),   QStringLiteral("activities"),
-            QStringLiteral("placements"), QStringLiteral("workers"),   QStringLiteral("contracts"),
+    return {QStringLiteral("attendance"), QStringLiteral("worklog"),     QStringLiteral("activities"),
+            QStringLiteral("placements"), QStringLiteral("workers"),     QStringLiteral("contracts"),
             QStringLiteral("funding"),    QStringLiteral("supervision"), QStringLiteral("evaluations")};
 }
 
@@ -324,25 +323,21 @@ std::unique_ptr<SqlListSource> Exporter::table(const Database &db, const QString
     if (name == u"attendance") {
         spec.from = QStringLiteral("attendance a JOIN social_worker w ON w.id = a.worker_id");
         spec.id = QStringLiteral("a.id");
-        spec.columns = {col(tr("Code"), "w.code"),
-                        col(tr("Name"), "w.name"),
-                        col(tr("Date"), "a.day"),
-                        col(tr("Status"), "a.status", format::enumLabel<AttendanceStatus>()),
-                        col(tr("Sign in"), "a.sign_in"),
-                        col(tr("Sign out"), "a.sign_out"),
-                        col(tr("Note"), "a.note")};
+        spec.columns = {
+            col(tr("Code"), "w.code"),       col(tr("Name"), "w.name"),
+            col(tr("Date"), "a.day"),        col(tr("Status"), "a.status", format::enumLabel<AttendanceStatus>()),
+            col(tr("Sign in"), "a.sign_in"), col(tr("Sign out"), "a.sign_out"),
+            col(tr("Note"), "a.note")};
         spec.dateColumn = QStringLiteral("a.day");
         spec.workerColumn = QStringLiteral("a.worker_id");
         spec.defaultOrder = QStringLiteral("a.day, w.name, a.id");
     } else if (name == u"worklog") {
         spec.from = QStringLiteral("work_log l JOIN social_worker w ON w.id = l.worker_id");
         spec.id = QStringLiteral("l.id");
-        spec.columns = {col(tr("Code"), "w.code"),
-                        col(tr("Name"), "w.name"),
-                        col(tr("Date"), "l.day"),
-                        col(tr("Category"), "l.category", format::enumLabel<WorkCategory>()),
-                        num(tr("Minutes"), "l.minutes"),
-                        col(tr("Note"), "l.note")};
+        spec.columns = {
+            col(tr("Code"), "w.code"),       col(tr("Name"), "w.name"),
+            col(tr("Date"), "l.day"),        col(tr("Category"), "l.category", format::enumLabel<WorkCategory>()),
+            num(tr("Minutes"), "l.minutes"), col(tr("Note"), "l.note")};
         spec.dateColumn = QStringLiteral("l.day");
         spec.workerColumn = QStringLiteral("l.worker_id");
         spec.defaultOrder = QStringLiteral("l.day, w.name, l.id");
@@ -429,8 +424,9 @@ std::unique_ptr<SqlListSource> Exporter::table(const Database &db, const QString
                         col(tr("Supervisor"), "sp.name"),
                         col(tr("Form"), "ss.form", format::enumLabel<SupervisionForm>()),
                         num(tr("Minutes"), "ss.minutes"),
-                        col(tr("Attendees"), "(SELECT group_concat(w.name, '、') FROM supervision_attendee sa "
-                                             "JOIN social_worker w ON w.id = sa.worker_id WHERE sa.session_id = ss.id)"),
+                        col(tr("Attendees"),
+                            "(SELECT group_concat(w.name, '、') FROM supervision_attendee sa "
+                            "JOIN social_worker w ON w.id = sa.worker_id WHERE sa.session_id = ss.id)"),
                         col(tr("Topics"), "ss.topics"),
                         col(tr("Issues"), "ss.issues"),
                         col(tr("Advice"), "ss.advice")};

@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "importer.h"
 
-#include "tablereader.h"
-
 #include "core/bulkwriter.h"
 #include "core/period.h"
+#include "tablereader.h"
 
 #include <QDir>
 #include <QHash>
@@ -72,12 +71,12 @@ const QHash<QString, AttendanceStatus> &statusWords()
     static const QHash<QString, AttendanceStatus> words = [] {
         using S = AttendanceStatus;
         QHash<QString, S> w{
-            {QStringLiteral("出勤"), S::Present},       {QStringLiteral("正常"), S::Present},
-            {QStringLiteral("在岗"), S::Present},       {QStringLiteral("迟到"), S::Late},
-            {QStringLiteral("早退"), S::LeftEarly},     {QStringLiteral("旷工"), S::Absent},
-            {QStringLiteral("病假"), S::SickLeave},     {QStringLiteral("事假"), S::PersonalLeave},
-            {QStringLiteral("年假"), S::AnnualLeave},   {QStringLiteral("公出"), S::BusinessOut},
-            {QStringLiteral("外出"), S::BusinessOut},   {QStringLiteral("√"), S::Present},
+            {QStringLiteral("出勤"), S::Present},     {QStringLiteral("正常"), S::Present},
+            {QStringLiteral("在岗"), S::Present},     {QStringLiteral("迟到"), S::Late},
+            {QStringLiteral("早退"), S::LeftEarly},   {QStringLiteral("旷工"), S::Absent},
+            {QStringLiteral("病假"), S::SickLeave},   {QStringLiteral("事假"), S::PersonalLeave},
+            {QStringLiteral("年假"), S::AnnualLeave}, {QStringLiteral("公出"), S::BusinessOut},
+            {QStringLiteral("外出"), S::BusinessOut}, {QStringLiteral("√"), S::Present},
         };
         for (S s : allValues<S>())
             w.insert(code(s), s);
@@ -91,8 +90,8 @@ const QHash<QString, WorkCategory> &categoryWords()
     static const QHash<QString, WorkCategory> words = [] {
         using C = WorkCategory;
         QHash<QString, C> w{
-            {QStringLiteral("个案"), C::Casework},     {QStringLiteral("个案工作"), C::Casework},
-            {QStringLiteral("小组"), C::Group},        {QStringLiteral("小组工作"), C::Group},
+            {QStringLiteral("个案"), C::Casework},      {QStringLiteral("个案工作"), C::Casework},
+            {QStringLiteral("小组"), C::Group},         {QStringLiteral("小组工作"), C::Group},
             {QStringLiteral("社区活动"), C::Community}, {QStringLiteral("社区"), C::Community},
             {QStringLiteral("资源链接"), C::Resource},  {QStringLiteral("行政事务"), C::Admin},
             {QStringLiteral("行政"), C::Admin},         {QStringLiteral("会议"), C::Meeting},
@@ -120,8 +119,9 @@ int readNumber(QStringView text, qsizetype &i, int maxDigits)
 QString timeText(int minutes)
 {
     return minutes < 0 ? QString()
-                       : QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10,
-                                                                                                  QLatin1Char('0'));
+                       : QStringLiteral("%1:%2")
+                             .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString nativePath(const QString &path)
@@ -133,8 +133,8 @@ QString nativePath(const QString &path)
 
 QList<QPair<QString, QStringList>> Importer::headerAliases()
 {
-    static const char *const names[] = {"worker (name)", "worker (code)", "date", "status", "sign in", "sign out",
-                                        "hours", "minutes", "category", "note"};
+    static const char *const names[] = {"worker (name)", "worker (code)", "date",    "status",   "sign in",
+                                        "sign out",      "hours",         "minutes", "category", "note"};
     QList<QPair<QString, QStringList>> list;
     for (const Alias &a : kAliases)
         list.append({QString::fromLatin1(names[a.field]), QStringView(a.names).toString().split(QLatin1Char('|'))});
@@ -299,7 +299,9 @@ int Importer::parseDuration(QStringView text, bool hours)
 class Importer::Planner
 {
 public:
-    Planner(const Database &db, ImportKind kind, const ImportOptions &options) : m_db(db), m_options(options)
+    Planner(const Database &db, ImportKind kind, const ImportOptions &options)
+        : m_db(db)
+        , m_options(options)
     {
         m_plan.kind = kind;
     }
@@ -380,17 +382,18 @@ public:
             if (it != m_byCode.constEnd())
                 r.workerId = *it;
             else
-                problem(fileRow, WorkerCode, tr("No worker has the code “%1”. Check the code or add the worker first.")
-                                                 .arg(codeText));
+                problem(fileRow, WorkerCode,
+                        tr("No worker has the code “%1”. Check the code or add the worker first.").arg(codeText));
         } else if (!nameText.isEmpty()) {
             const QString name = nameText.toString();
             const auto it = m_byName.constFind(name);
             if (it != m_byName.constEnd() && it->size() == 1)
                 r.workerId = it->first();
             else if (it != m_byName.constEnd())
-                problem(fileRow, WorkerName, tr("%1 workers are called “%2”. Add a 工号 (code) column to say which one.")
-                                                 .arg(it->size())
-                                                 .arg(name));
+                problem(fileRow, WorkerName,
+                        tr("%1 workers are called “%2”. Add a 工号 (code) column to say which one.")
+                            .arg(it->size())
+                            .arg(name));
             else if (const auto byCode = m_byCode.constFind(name); byCode != m_byCode.constEnd())
                 r.workerId = *byCode; // a code typed into the name column
             else
@@ -403,12 +406,14 @@ public:
         const QStringView dateText = cell(Date);
         r.day = Importer::parseDate(dateText);
         if (!r.day.isValid())
-            problem(fileRow, Date, dateText.isEmpty() ? tr("The date is missing.")
-                                                      : tr("“%1” is not a date. Write it as 2026-03-05.").arg(dateText));
+            problem(fileRow, Date,
+                    dateText.isEmpty() ? tr("The date is missing.")
+                                       : tr("“%1” is not a date. Write it as 2026-03-05.").arg(dateText));
         if (r.workerId && r.day.isValid() && !placedOn(r.workerId, r.day.toJulianDay()))
-            problem(fileRow, Date, tr("The worker was not placed in a post on %1. Check the date or the worker's "
-                                      "placements.")
-                                       .arg(isoDate(r.day)));
+            problem(fileRow, Date,
+                    tr("The worker was not placed in a post on %1. Check the date or the worker's "
+                       "placements.")
+                        .arg(isoDate(r.day)));
 
         r.note = cell(Note).toString();
         if (m_plan.kind == ImportKind::Attendance)
@@ -522,10 +527,18 @@ public:
                          [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
         for (const ImportPlan::Row &r : m_plan.rows) {
             switch (r.outcome) {
-            case RowOutcome::New: ++m_plan.newRows; break;
-            case RowOutcome::Existing: ++m_plan.existingRows; break;
-            case RowOutcome::Conflict: ++m_plan.conflictRows; break;
-            case RowOutcome::Error: ++m_plan.errorRows; break;
+            case RowOutcome::New:
+                ++m_plan.newRows;
+                break;
+            case RowOutcome::Existing:
+                ++m_plan.existingRows;
+                break;
+            case RowOutcome::Conflict:
+                ++m_plan.conflictRows;
+                break;
+            case RowOutcome::Error:
+                ++m_plan.errorRows;
+                break;
             }
         }
         return std::move(m_plan);
@@ -535,8 +548,7 @@ public:
     ImportPlan &plan() { return m_plan; }
 
 private:
-    template<typename K>
-    static std::pair<int, bool> tryEmplace(QHash<K, int> &hash, const K &key, int value)
+    template <typename K> static std::pair<int, bool> tryEmplace(QHash<K, int> &hash, const K &key, int value)
     {
         const auto size = hash.size();
         int &slot = hash[key];
@@ -546,11 +558,14 @@ private:
         return {value, true};
     }
 
-    static quint64 attendanceKey(qint64 worker, QDate day) { return (quint64(worker) << 32) ^ quint64(day.toJulianDay()); }
+    static quint64 attendanceKey(qint64 worker, QDate day)
+    {
+        return (quint64(worker) << 32) ^ quint64(day.toJulianDay());
+    }
     static QString workLogKey(qint64 worker, QDate day, int category, const QString &note)
     {
-        return QString::number(worker) + QLatin1Char('|') + QString::number(day.toJulianDay()) + QLatin1Char('|')
-               + QString::number(category) + QLatin1Char('|') + note;
+        return QString::number(worker) + QLatin1Char('|') + QString::number(day.toJulianDay()) + QLatin1Char('|') +
+               QString::number(category) + QLatin1Char('|') + note;
     }
 
     bool placedOn(qint64 worker, qint64 julianDay) const
@@ -567,8 +582,8 @@ private:
     void problem(int row, Field field, const QString &reason)
     {
         const int c = m_column[field];
-        m_plan.problems.append({row, c >= 0 && c < m_plan.headers.size() ? m_plan.headers.at(c).trimmed() : QString(),
-                                reason});
+        m_plan.problems.append(
+            {row, c >= 0 && c < m_plan.headers.size() ? m_plan.headers.at(c).trimmed() : QString(), reason});
         ++m_rowProblems;
     }
 
@@ -610,11 +625,12 @@ private:
         if (const auto c = Importer::parseCategory(categoryText)) {
             r.status = int(*c);
         } else {
-            problem(r.fileRow, Category,
-                    categoryText.isEmpty()
-                        ? tr("The category is missing.")
-                        : tr("“%1” is not a work category. Use 个案, 小组, 社区活动, 资源链接, 行政事务, 会议 or 统计报表.")
-                              .arg(categoryText));
+            problem(
+                r.fileRow, Category,
+                categoryText.isEmpty()
+                    ? tr("The category is missing.")
+                    : tr("“%1” is not a work category. Use 个案, 小组, 社区活动, 资源链接, 行政事务, 会议 or 统计报表.")
+                          .arg(categoryText));
         }
         const bool byMinutes = !minutesText.isEmpty() || hoursText.isEmpty();
         const QStringView text = byMinutes ? minutesText : hoursText;
@@ -623,7 +639,8 @@ private:
         if (text.isEmpty())
             problem(r.fileRow, field, tr("The time spent is missing."));
         else if (r.minutes < 0)
-            problem(r.fileRow, field, tr("“%1” is not a length of time. Write hours as 1.5 or minutes as 90.").arg(text));
+            problem(r.fileRow, field,
+                    tr("“%1” is not a length of time. Write hours as 1.5 or minutes as 90.").arg(text));
         else if (r.minutes > 1440)
             problem(r.fileRow, field, tr("%1 is more than a day.").arg(text));
     }
@@ -648,7 +665,8 @@ namespace {
 
 Status cancelled()
 {
-    return Error::invalid(QCoreApplication::translate("core::io::Importer", "The import was cancelled; nothing was written."));
+    return Error::invalid(
+        QCoreApplication::translate("core::io::Importer", "The import was cancelled; nothing was written."));
 }
 
 } // namespace
@@ -689,7 +707,8 @@ Result<ImportPlan> Importer::plan(ImportKind kind, const QString &path, const Im
     return planner.finish();
 }
 
-Result<ImportPlan> Importer::planRows(ImportKind kind, const QList<QStringList> &rows, const ImportOptions &options) const
+Result<ImportPlan> Importer::planRows(ImportKind kind, const QList<QStringList> &rows,
+                                      const ImportOptions &options) const
 {
     Planner planner(m_db, kind, options);
     if (Status s = planner.load(); !s)
@@ -741,7 +760,8 @@ Result<ImportResult> Importer::write(const ImportPlan &plan, const ImportOptions
     // Many new rows into a table holding fewer: build its secondary indexes once at the end
     // instead of row by row (max(rowid) is a cheap upper bound of the rows stored).
     const char *table = attendance ? "attendance" : "work_log";
-    const qint64 stored = m_db.scalar(QStringLiteral("SELECT max(rowid) FROM ") + QLatin1String(table)).value().toLongLong();
+    const qint64 stored =
+        m_db.scalar(QStringLiteral("SELECT max(rowid) FROM ") + QLatin1String(table)).value().toLongLong();
     if (total >= 20000 && qint64(total) >= stored && !bulk.deferIndexes({QLatin1String(table)}))
         return bulk.error();
     BulkStatement *q = attendance ? bulk.insert(table, {"worker_id", "day", "status", "sign_in", "sign_out", "note"})

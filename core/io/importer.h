@@ -21,9 +21,9 @@ enum class ImportKind { Attendance, WorkLog };
 // One thing wrong with one row (or, with row 0, with the whole file).
 struct ImportProblem
 {
-    int row = 0;        // as a spreadsheet numbers it: the header is row 1
-    QString column;     // the column's heading in the file, empty when about the row
-    QString reason;     // translated
+    int row = 0;    // as a spreadsheet numbers it: the header is row 1
+    QString column; // the column's heading in the file, empty when about the row
+    QString reason; // translated
 };
 
 // What happens to each row of the file.
@@ -36,9 +36,9 @@ enum class RowOutcome : quint8 {
 
 struct ImportOptions
 {
-    bool skipBad = false;                          // write the good rows, skip conflicts and errors
-    std::function<void(int percent)> progress;     // called now and then, 0..100
-    const std::atomic_bool *cancel = nullptr;      // set to stop; nothing is written
+    bool skipBad = false;                      // write the good rows, skip conflicts and errors
+    std::function<void(int percent)> progress; // called now and then, 0..100
+    const std::atomic_bool *cancel = nullptr;  // set to stop; nothing is written
 };
 
 // The preview: per row its outcome and problems, ready to write.
@@ -46,8 +46,8 @@ struct ImportPlan
 {
     ImportKind kind = ImportKind::Attendance;
     QString path;
-    QStringList headers;                 // the file's headings as written
-    QList<ImportProblem> problems;       // in row order
+    QStringList headers;           // the file's headings as written
+    QList<ImportProblem> problems; // in row order
     int newRows = 0;
     int existingRows = 0;
     int conflictRows = 0;
@@ -59,9 +59,9 @@ struct ImportPlan
         RowOutcome outcome = RowOutcome::New;
         qint64 workerId = 0;
         QDate day;
-        int status = 0;                  // AttendanceStatus, or WorkCategory for the work log
-        int minutes = 0;                 // work log
-        QString signIn, signOut;         // 'HH:mm' or empty
+        int status = 0;          // AttendanceStatus, or WorkCategory for the work log
+        int minutes = 0;         // work log
+        QString signIn, signOut; // 'HH:mm' or empty
         QString note;
     };
     std::vector<Row> rows;
@@ -74,8 +74,8 @@ struct ImportPlan
 struct ImportResult
 {
     int written = 0;
-    int skipped = 0;   // conflicts and errors left out with skipBad
-    int existing = 0;  // already there
+    int skipped = 0;  // conflicts and errors left out with skipBad
+    int existing = 0; // already there
 };
 
 // Reads attendance and work-log files (CSV or XLSX) with Chinese or English headings, checks
@@ -85,21 +85,24 @@ class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(core::io::Importer)
 public:
-    explicit Importer(Database db) : m_db(std::move(db)) {}
+    explicit Importer(Database db)
+        : m_db(std::move(db))
+    {}
 
     // Reads and checks the file; writes nothing. An error when the file cannot be read or
     // lacks a column it needs; otherwise per-row problems are in the plan.
     Result<ImportPlan> plan(ImportKind kind, const QString &path, const ImportOptions &options = {}) const;
     // The same for rows already read (first row = headings).
-    Result<ImportPlan> planRows(ImportKind kind, const QList<QStringList> &rows, const ImportOptions &options = {}) const;
+    Result<ImportPlan> planRows(ImportKind kind, const QList<QStringList> &rows,
+                                const ImportOptions &options = {}) const;
     // Writes the plan's new rows in one transaction: all or nothing. Refused while the plan has
     // conflicts or errors, unless options.skipBad.
     Result<ImportResult> write(const ImportPlan &plan, const ImportOptions &options = {}) const;
 
     // Parsers for cells, public for tests and for other importers.
-    static QDate parseDate(QStringView text);            // 2026-03-05, 2026/3/5, 2026年3月5日, 2026.3.5, Excel serial
-    static QDate fromExcelSerial(double serial);         // 1900 date system, with its 1900-02-29
-    static int parseTime(QStringView text);              // 'H:mm[:ss]' or an Excel day fraction → minutes; -1
+    static QDate parseDate(QStringView text);    // 2026-03-05, 2026/3/5, 2026年3月5日, 2026.3.5, Excel serial
+    static QDate fromExcelSerial(double serial); // 1900 date system, with its 1900-02-29
+    static int parseTime(QStringView text);      // 'H:mm[:ss]' or an Excel day fraction → minutes; -1
     static std::optional<AttendanceStatus> parseStatus(QStringView text);
     static std::optional<WorkCategory> parseCategory(QStringView text);
     static int parseDuration(QStringView text, bool hours); // minutes, or -1

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -33,8 +32,8 @@ Status TableReader::read(const QString &path, const RowSink &sink, const Progres
         return readXlsx(path, sink, progress);
     }
     if (head.startsWith("\xD0\xCF\x11\xE0"))
-        return Error::invalid(tr("“%1” is an old Excel file (.xls). Save it as .xlsx or CSV and import that.")
-                                  .arg(nativePath(path)));
+        return Error::invalid(
+            tr("“%1” is an old Excel file (.xls). Save it as .xlsx or CSV and import that.").arg(nativePath(path)));
     return readCsv(file.readAll(), sink, progress);
 }
 
@@ -235,8 +234,8 @@ Status TableReader::readXlsx(const QString &path, const RowSink &sink, const Pro
     if (!sheetId.isEmpty()) {
         QXmlStreamReader xml(zipMember(zip, QStringLiteral("xl/_rels/workbook.xml.rels")));
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship"
-                && xml.attributes().value(QLatin1String("Id")) == sheetId) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship" &&
+                xml.attributes().value(QLatin1String("Id")) == sheetId) {
                 QString target = xml.attributes().value(QLatin1String("Target")).toString();
                 if (target.startsWith(QLatin1Char('/')))
                     sheetPath = target.mid(1);

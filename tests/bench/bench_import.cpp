@@ -17,7 +17,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-
 #include <sys/resource.h>
 
 // CPU seconds of this process (self) or of its finished children (the sqlite3 shell): on a
@@ -60,14 +59,17 @@ int main(int argc, char *argv[])
         must(db.run(QStringLiteral("INSERT INTO district (id, name) VALUES (1, 'D')")));
         must(db.run(QStringLiteral("INSERT INTO purchaser (id, name) VALUES (1, 'P')")));
         must(db.run(QStringLiteral("INSERT INTO contract (id, code, purchaser_id, start_date, end_date) "
-                              "VALUES (1, 'C', 1, '2026-01-01', '2026-12-31')")));
+                                   "VALUES (1, 'C', 1, '2026-01-01', '2026-12-31')")));
         for (int i = 1; i <= workers; ++i) {
-            must(db.run(QStringLiteral("INSERT INTO street (id, district_id, name) VALUES (?, 1, ?)"), {i, QString::number(i)}));
+            must(db.run(QStringLiteral("INSERT INTO street (id, district_id, name) VALUES (?, 1, ?)"),
+                        {i, QString::number(i)}));
             must(db.run(QStringLiteral("INSERT INTO post (id, contract_id, street_id) VALUES (?, 1, ?)"), {i, i}));
-            must(db.run(QStringLiteral("INSERT INTO social_worker (id, code, name) VALUES (?, ?, ?)"),
-                   {i, QStringLiteral("W%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Worker %1").arg(i)}));
-            must(db.run(QStringLiteral("INSERT INTO placement (worker_id, post_id, start_date) VALUES (?, ?, '2026-01-01')"),
-                   {i, i}));
+            must(
+                db.run(QStringLiteral("INSERT INTO social_worker (id, code, name) VALUES (?, ?, ?)"),
+                       {i, QStringLiteral("W%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Worker %1").arg(i)}));
+            must(db.run(
+                QStringLiteral("INSERT INTO placement (worker_id, post_id, start_date) VALUES (?, ?, '2026-01-01')"),
+                {i, i}));
         }
         if (!seeded || !t.commit()) {
             out << "seeding failed\n";
@@ -85,9 +87,9 @@ int main(int argc, char *argv[])
         for (int d = 0; d < kDays && n < rows; ++d) {
             const QByteArray day = isoDate(QDate(2026, 1, 1).addDays(d)).toLatin1();
             for (int w = 1; w <= workers && n < rows; ++w, ++n) {
-                buffer += 'W' + QByteArray::number(w).rightJustified(5, '0') + ',' + day + ','
-                          + QByteArray(statuses[n % 6]) + ",08:5" + QByteArray::number(n % 10) + ",17:3"
-                          + QByteArray::number(n % 10) + '\n';
+                buffer += 'W' + QByteArray::number(w).rightJustified(5, '0') + ',' + day + ',' +
+                          QByteArray(statuses[n % 6]) + ",08:5" + QByteArray::number(n % 10) + ",17:3" +
+                          QByteArray::number(n % 10) + '\n';
             }
             f.write(buffer);
             buffer.clear();
@@ -123,13 +125,14 @@ int main(int argc, char *argv[])
     const double children0 = cpuSeconds(RUSAGE_CHILDREN);
     timer.restart();
     shell.start(QStringLiteral("sqlite3"), {plainPath});
-    shell.write(QStringLiteral("PRAGMA journal_mode=WAL;\n"
-                               "CREATE TABLE attendance (worker TEXT NOT NULL, day TEXT NOT NULL, status TEXT NOT NULL, "
-                               "sign_in TEXT, sign_out TEXT, UNIQUE (worker, day));\n"
-                               ".mode csv\n.import --skip 1 '%1' attendance\n"
-                               "SELECT count(*) FROM attendance;\n")
-                    .arg(csvPath)
-                    .toUtf8());
+    shell.write(
+        QStringLiteral("PRAGMA journal_mode=WAL;\n"
+                       "CREATE TABLE attendance (worker TEXT NOT NULL, day TEXT NOT NULL, status TEXT NOT NULL, "
+                       "sign_in TEXT, sign_out TEXT, UNIQUE (worker, day));\n"
+                       ".mode csv\n.import --skip 1 '%1' attendance\n"
+                       "SELECT count(*) FROM attendance;\n")
+            .arg(csvPath)
+            .toUtf8());
     shell.closeWriteChannel();
     if (!shell.waitForFinished(600000) || shell.exitCode() != 0) {
         out << "sqlite3 failed: " << shell.readAllStandardError() << '\n';
@@ -137,15 +140,19 @@ int main(int argc, char *argv[])
     }
     const qint64 theirs = timer.elapsed();
     const double theirsCpu = cpuSeconds(RUSAGE_CHILDREN) - children0;
-    const QString shellCount = QString::fromUtf8(shell.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')).last();
+    const QString shellCount =
+        QString::fromUtf8(shell.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')).last();
 
-    const auto perSecond = [&](qint64 ms) { return QString::number(rows * 1000.0 / qMax<qint64>(1, ms), 'f', 0); };
+    const auto perSecond = [&](qint64 ms) {
+        return QString::number(rows * 1000.0 / qMax<qint64>(1, ms), 'f', 0);
+    };
     out << "rows: " << rows << " (" << QString::number(megabytes, 'f', 1) << " MB, " << workers << " workers)\n"
         << "onestreet import: " << ours << " ms (check " << planned << " ms, write " << ours - planned << " ms), "
         << perSecond(ours) << " rows/s\n"
         << "sqlite3 .import:  " << theirs << " ms, " << perSecond(theirs) << " rows/s (" << shellCount << " rows)\n"
         << "ratio: " << QString::number(double(ours) / qMax<qint64>(1, theirs), 'f', 2) << "x (target <= 1.5x)\n"
-        << "CPU time: onestreet " << QString::number(oursCpu, 'f', 2) << " s, sqlite3 " << QString::number(theirsCpu, 'f', 2)
-        << " s, ratio " << QString::number(oursCpu / qMax(0.001, theirsCpu), 'f', 2) << "x\n";
+        << "CPU time: onestreet " << QString::number(oursCpu, 'f', 2) << " s, sqlite3 "
+        << QString::number(theirsCpu, 'f', 2) << " s, ratio "
+        << QString::number(oursCpu / qMax(0.001, theirsCpu), 'f', 2) << "x\n";
     return 0;
 }

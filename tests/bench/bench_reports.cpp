@@ -78,15 +78,22 @@ QList<Measure> measures()
 {
     using core::Database;
     QList<Measure> list{
-        {QStringLiteral("summarize"), [](const Database &db, QDate asOf) { return core::summarize(db, asOf).ok(); }},
+        {QStringLiteral("summarize"),
+         [](const Database &db, QDate asOf) {
+             return core::summarize(db, asOf).ok();
+         }},
         {QStringLiteral("attendance (agency)"),
-         [](const Database &db, QDate asOf) { return core::Reports(db).attendance(lastYear(asOf)).ok(); }},
+         [](const Database &db, QDate asOf) {
+             return core::Reports(db).attendance(lastYear(asOf)).ok();
+         }},
         {QStringLiteral("attendance (street)"),
          [](const Database &db, QDate asOf) {
              return core::Reports(db).attendance(lastYear(asOf), core::Scope::street(firstStreet(db))).ok();
          }},
         {QStringLiteral("activities (agency)"),
-         [](const Database &db, QDate asOf) { return core::Reports(db).activities(lastYear(asOf)).ok(); }},
+         [](const Database &db, QDate asOf) {
+             return core::Reports(db).activities(lastYear(asOf)).ok();
+         }},
         {QStringLiteral("activities (street)"),
          [](const Database &db, QDate asOf) {
              core::ActivityFilter f;
@@ -94,21 +101,33 @@ QList<Measure> measures()
              return core::Reports(db).activities(lastYear(asOf), f).ok();
          }},
         {QStringLiteral("workload (agency)"),
-         [](const Database &db, QDate asOf) { return core::Reports(db).workload(lastYear(asOf)).ok(); }},
+         [](const Database &db, QDate asOf) {
+             return core::Reports(db).workload(lastYear(asOf)).ok();
+         }},
         {QStringLiteral("workload (street)"),
          [](const Database &db, QDate asOf) {
              return core::Reports(db).workload(lastYear(asOf), core::Scope::street(firstStreet(db))).ok();
          }},
         {QStringLiteral("supervision sessions"),
-         [](const Database &db, QDate asOf) { return core::Reports(db).supervisionSessions(lastYear(asOf)).ok(); }},
+         [](const Database &db, QDate asOf) {
+             return core::Reports(db).supervisionSessions(lastYear(asOf)).ok();
+         }},
         {QStringLiteral("supervision gaps"),
-         [](const Database &db, QDate asOf) { return core::Reports(db).supervisionGaps(asOf).ok(); }},
+         [](const Database &db, QDate asOf) {
+             return core::Reports(db).supervisionGaps(asOf).ok();
+         }},
         {QStringLiteral("funding by contract"),
-         [](const Database &db, QDate) { return core::Reports(db).fundingByContract().ok(); }},
+         [](const Database &db, QDate) {
+             return core::Reports(db).fundingByContract().ok();
+         }},
         {QStringLiteral("contract list (funding)"),
-         [](const Database &db, QDate) { return core::ContractRepository(db).list().ok(); }},
+         [](const Database &db, QDate) {
+             return core::ContractRepository(db).list().ok();
+         }},
         {QStringLiteral("monthly pay (all)"),
-         [](const Database &db, QDate asOf) { return core::Reports(db).monthlyPay(lastYear(asOf)).ok(); }},
+         [](const Database &db, QDate asOf) {
+             return core::Reports(db).monthlyPay(lastYear(asOf)).ok();
+         }},
     };
     // The whole chart (query + series + axes), as the window and `onestreet chart` build it.
     for (const QString &key : ui::charts::chartKeys()) {
@@ -160,15 +179,17 @@ int main(int argc, char *argv[])
             bool ok = true;
             (void)m.run(db, asOf); // warm the page cache once
             times << median(db, asOf, m, ok);
-            out << QString(QString::number(times.last().wallMs, 'f', 1) + QStringLiteral(" / ")
-                           + QString::number(times.last().cpuMs, 'f', 1) + (ok ? QString() : QStringLiteral("!")))
+            out << QString(QString::number(times.last().wallMs, 'f', 1) + QStringLiteral(" / ") +
+                           QString::number(times.last().cpuMs, 'f', 1) + (ok ? QString() : QStringLiteral("!")))
                        .rightJustified(20);
             allOk = allOk && ok;
         }
         if (times.size() == 2) {
-            auto ratio = [](double a, double b) { return QString::number(b > 0 ? a / b : 0.0, 'f', 2); };
-            out << QString(ratio(times.at(0).wallMs, times.at(1).wallMs) + QStringLiteral(" / ")
-                           + ratio(times.at(0).cpuMs, times.at(1).cpuMs))
+            auto ratio = [](double a, double b) {
+                return QString::number(b > 0 ? a / b : 0.0, 'f', 2);
+            };
+            out << QString(ratio(times.at(0).wallMs, times.at(1).wallMs) + QStringLiteral(" / ") +
+                           ratio(times.at(0).cpuMs, times.at(1).cpuMs))
                        .rightJustified(20);
         }
         out << '\n';

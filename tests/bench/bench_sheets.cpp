@@ -15,12 +15,12 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTextStream>
 
 #include <ctime>
@@ -107,7 +107,8 @@ int main(int argc, char *argv[])
     }
     core::EvaluationRepository repo(db.value());
     timer.start();
-    auto made = repo.generate(period, core::RubricRepository(db.value()).defaultTemplateId().value(), {}, period.last());
+    auto made =
+        repo.generate(period, core::RubricRepository(db.value()).defaultTemplateId().value(), {}, period.last());
     if (!made) {
         out << made.error().message << '\n';
         return 1;

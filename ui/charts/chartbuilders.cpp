@@ -5,7 +5,6 @@
 
 #include "chartseries.h"
 #include "chartstyle.h"
-
 #include "core/organisation.h"
 #include "core/worker.h"
 
@@ -74,7 +73,8 @@ QString hours(qint64 minutes)
 
 } // namespace
 
-core::Result<std::unique_ptr<QChart>> AttendanceChart::build(const core::Database &db, const ChartRequest &request) const
+core::Result<std::unique_ptr<QChart>> AttendanceChart::build(const core::Database &db,
+                                                             const ChartRequest &request) const
 {
     auto months = core::Reports(db).attendance(request.range, request.scope());
     if (!months)
@@ -151,8 +151,9 @@ core::Result<std::unique_ptr<QChart>> ActivityChart::build(const core::Database 
     const QList<core::ActivityMonth> data = months.value();
 
     const bool byType = m_split == Split::ByType;
-    auto chart = newChart(byType ? tr("Activities held per month, by type") : tr("Activities held per month, by target group"),
-                          describe(db, request));
+    auto chart =
+        newChart(byType ? tr("Activities held per month, by type") : tr("Activities held per month, by target group"),
+                 describe(db, request));
     QStackedBarSeries *series =
         byType ? stackedByEnum<core::ActivityType>(data, [](const core::ActivityMonth &m) { return m.byType; })
                : stackedByEnum<core::TargetGroup>(data, [](const core::ActivityMonth &m) { return m.byGroup; });
@@ -168,7 +169,8 @@ core::Result<std::unique_ptr<QChart>> ActivityChart::build(const core::Database 
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    addBarToolTips(series, data, [](const core::ActivityMonth &m) { return m.total; }, tr("All activities"));
+    addBarToolTips(
+        series, data, [](const core::ActivityMonth &m) { return m.total; }, tr("All activities"));
     return chart;
 }
 
@@ -222,7 +224,8 @@ core::Result<std::unique_ptr<QChart>> WorkloadChart::build(const core::Database 
                  m.adminShare() ? percent(*m.adminShare()) : tr("no time logged"));
     };
     for (QBarSet *set : {professional, admin})
-        QObject::connect(set, &QBarSet::hovered, set, [tip](bool state, int i) { showToolTip(state ? tip(i) : QString()); });
+        QObject::connect(set, &QBarSet::hovered, set,
+                         [tip](bool state, int i) { showToolTip(state ? tip(i) : QString()); });
     QObject::connect(share, &QLineSeries::hovered, share,
                      [tip](const QPointF &p, bool state) { showToolTip(state ? tip(qRound(p.x())) : QString()); });
     return chart;

@@ -47,7 +47,8 @@ public:
     enum Filter { ByDistrict = 1, ByStreet = 2, ByWorker = 4, AllFilters = 7 };
     virtual int filters() const { return AllFilters; }
     // A new chart, owned by the caller.
-    virtual core::Result<std::unique_ptr<QChart>> build(const core::Database &db, const ChartRequest &request) const = 0;
+    virtual core::Result<std::unique_ptr<QChart>> build(const core::Database &db,
+                                                        const ChartRequest &request) const = 0;
 
 protected:
     // "Street S1 · 2026-01 – 2026-12": the scope and period line under the title.
@@ -72,7 +73,9 @@ class ActivityChart : public ChartBuilder
     Q_DECLARE_TR_FUNCTIONS(ui::charts::ActivityChart)
 public:
     enum class Split { ByType, ByGroup };
-    explicit ActivityChart(Split split) : m_split(split) {}
+    explicit ActivityChart(Split split)
+        : m_split(split)
+    {}
     QString key() const override;
     QString title() const override;
     core::Result<std::unique_ptr<QChart>> build(const core::Database &db, const ChartRequest &request) const override;

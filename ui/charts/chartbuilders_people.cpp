@@ -4,7 +4,6 @@
 #include "chartbuilders.h"
 #include "chartseries.h"
 #include "chartstyle.h"
-
 #include "core/contract.h"
 #include "core/organisation.h"
 #include "core/settings.h"
@@ -55,7 +54,8 @@ QLineSeries *markerLine(const QString &name, double value, int categories, bool 
 
 } // namespace
 
-core::Result<std::unique_ptr<QChart>> SupervisionChart::build(const core::Database &db, const ChartRequest &request) const
+core::Result<std::unique_ptr<QChart>> SupervisionChart::build(const core::Database &db,
+                                                              const ChartRequest &request) const
 {
     auto months = core::Reports(db).supervisionSessions(request.range);
     if (!months)
@@ -76,11 +76,13 @@ core::Result<std::unique_ptr<QChart>> SupervisionChart::build(const core::Databa
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    addBarToolTips(series, data, [](const core::SupervisionMonth &m) { return m.sessions; }, tr("All sessions"));
+    addBarToolTips(
+        series, data, [](const core::SupervisionMonth &m) { return m.sessions; }, tr("All sessions"));
     return chart;
 }
 
-core::Result<std::unique_ptr<QChart>> SupervisionGapChart::build(const core::Database &db, const ChartRequest &request) const
+core::Result<std::unique_ptr<QChart>> SupervisionGapChart::build(const core::Database &db,
+                                                                 const ChartRequest &request) const
 {
     const QDate asOf = request.asOf();
     auto gaps = core::Reports(db).supervisionGaps(asOf);
@@ -104,8 +106,8 @@ core::Result<std::unique_ptr<QChart>> SupervisionGapChart::build(const core::Dat
     QList<core::SupervisionGap> shown;
     int inScope = 0;
     for (const core::SupervisionGap &g : gaps.value()) {
-        if ((request.workerId && g.workerId != *request.workerId) || (request.streetId && g.streetId != *request.streetId)
-            || (streets && !streets->contains(g.streetId)))
+        if ((request.workerId && g.workerId != *request.workerId) ||
+            (request.streetId && g.streetId != *request.streetId) || (streets && !streets->contains(g.streetId)))
             continue;
         ++inScope;
         if (shown.size() < kMaxWorkers)
@@ -114,11 +116,11 @@ core::Result<std::unique_ptr<QChart>> SupervisionGapChart::build(const core::Dat
     // Horizontal bars grow upwards from index 0: the longest goes last, so it is drawn on top.
     std::reverse(shown.begin(), shown.end());
 
-    auto chart = newChart(tr("Days since the last supervision session"),
-                          describe(db, request, true, false) + QStringLiteral(" · ")
-                              + tr("placed workers on %1: the %n longest", nullptr, int(shown.size()))
-                                    .arg(core::isoDate(asOf))
-                              + (inScope > shown.size() ? tr(" of %1").arg(inScope) : QString()));
+    auto chart =
+        newChart(tr("Days since the last supervision session"),
+                 describe(db, request, true, false) + QStringLiteral(" · ") +
+                     tr("placed workers on %1: the %n longest", nullptr, int(shown.size())).arg(core::isoDate(asOf)) +
+                     (inScope > shown.size() ? tr(" of %1").arg(inScope) : QString()));
     QStringList names;
     int longest = threshold;
     for (const auto &g : std::as_const(shown)) {
@@ -158,9 +160,10 @@ core::Result<std::unique_ptr<QChart>> SupervisionGapChart::build(const core::Dat
             return;
         }
         const core::SupervisionGap &g = shown.at(i);
-        showToolTip(g.daysSince ? tr("%1 (%2)\nLast session: %3\n%n days before %4", nullptr, *g.daysSince)
-                                      .arg(g.workerName, g.streetName, core::isoDate(g.lastSession), core::isoDate(asOf))
-                                : tr("%1 (%2)\nNever supervised").arg(g.workerName, g.streetName));
+        showToolTip(g.daysSince
+                        ? tr("%1 (%2)\nLast session: %3\n%n days before %4", nullptr, *g.daysSince)
+                              .arg(g.workerName, g.streetName, core::isoDate(g.lastSession), core::isoDate(asOf))
+                        : tr("%1 (%2)\nNever supervised").arg(g.workerName, g.streetName));
     };
     for (QBarSet *set : series->barSets())
         QObject::connect(set, &QBarSet::hovered, set, tip);
@@ -183,8 +186,8 @@ core::Result<std::unique_ptr<QChart>> FundingChart::build(const core::Database &
     int overlapping = 0;
     for (const auto &line : lines.value()) {
         const core::Contract c = terms.value(line.contractId);
-        if (c.status == core::ContractStatus::Draft || c.start > request.range.lastDay()
-            || c.end < request.range.firstDay())
+        if (c.status == core::ContractStatus::Draft || c.start > request.range.lastDay() ||
+            c.end < request.range.firstDay())
             continue;
         ++overlapping;
         shown.append(line);
@@ -192,11 +195,11 @@ core::Result<std::unique_ptr<QChart>> FundingChart::build(const core::Database &
             shown.removeFirst();
     }
 
-    auto chart = newChart(tr("Funding per contract (yuan)"),
-                          tr("Contracts running between %1 and %2").arg(monthLabel(request.range.firstDay()),
-                                                                        monthLabel(request.range.lastDay()))
-                              + (overlapping > shown.size() ? tr(" · the latest %1 of %2").arg(shown.size()).arg(overlapping)
-                                                            : QString()));
+    auto chart = newChart(
+        tr("Funding per contract (yuan)"),
+        tr("Contracts running between %1 and %2")
+                .arg(monthLabel(request.range.firstDay()), monthLabel(request.range.lastDay())) +
+            (overlapping > shown.size() ? tr(" · the latest %1 of %2").arg(shown.size()).arg(overlapping) : QString()));
     auto *series = new QBarSeries;
     series->setBarWidth(0.8);
     auto *received = new QBarSet(core::label(core::FundingKind::Receipt));
@@ -211,7 +214,8 @@ core::Result<std::unique_ptr<QChart>> FundingChart::build(const core::Database &
         *overhead << toYuan(line.overhead);
         *paid << toYuan(line.paid);
         *left << toYuan(line.left());
-        largest = std::max({largest, toYuan(line.received), toYuan(line.overhead), toYuan(line.paid), toYuan(line.left())});
+        largest =
+            std::max({largest, toYuan(line.received), toYuan(line.overhead), toYuan(line.paid), toYuan(line.left())});
         lowest = std::min(lowest, toYuan(line.left()));
     }
     for (QBarSet *set : {received, overhead, paid, left})
@@ -239,8 +243,8 @@ core::Result<std::unique_ptr<QChart>> FundingChart::build(const core::Database &
                 return;
             }
             const core::FundingLine &line = shown.at(i);
-            showToolTip(tr("%1 · %2: %3\nBudget: %4").arg(line.contractCode, set->label(), yuan(set->at(i)),
-                                                          yuan(toYuan(line.budget))));
+            showToolTip(tr("%1 · %2: %3\nBudget: %4")
+                            .arg(line.contractCode, set->label(), yuan(set->at(i)), yuan(toYuan(line.budget))));
         });
     }
     return chart;
@@ -285,9 +289,10 @@ core::Result<std::unique_ptr<QChart>> PayChart::build(const core::Database &db, 
             s->attachAxis(y);
         }
         QObject::connect(set, &QBarSet::hovered, set, [set, months, reference](bool state, int i) {
-            showToolTip(state && i >= 0 && i < months.size()
-                            ? tr("%1: %2\nReference wage: %3").arg(monthLabel(months.at(i)), yuan(set->at(i)), yuan(reference))
-                            : QString());
+            showToolTip(
+                state && i >= 0 && i < months.size()
+                    ? tr("%1: %2\nReference wage: %3").arg(monthLabel(months.at(i)), yuan(set->at(i)), yuan(reference))
+                    : QString());
         });
         return chart;
     }
@@ -320,9 +325,9 @@ core::Result<std::unique_ptr<QChart>> PayChart::build(const core::Database &db, 
     std::reverse(averages.begin(), averages.end()); // the lowest on top
 
     auto chart = newChart(tr("Average net monthly pay per worker"),
-                          describe(db, onlyWorker) + QStringLiteral(" · ")
-                              + (all > averages.size() ? tr("the lowest %1 of %2 workers").arg(averages.size()).arg(all)
-                                                       : tr("%n workers", nullptr, int(all))));
+                          describe(db, onlyWorker) + QStringLiteral(" · ") +
+                              (all > averages.size() ? tr("the lowest %1 of %2 workers").arg(averages.size()).arg(all)
+                                                     : tr("%n workers", nullptr, int(all))));
     auto *series = new QHorizontalBarSeries;
     series->setBarWidth(0.7);
     auto *set = new QBarSet(tr("Average net pay per month"));

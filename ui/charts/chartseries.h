@@ -5,7 +5,6 @@
 
 #include "chartbuilders.h"
 #include "chartstyle.h"
-
 #include "core/enums.h"
 
 #include <QBarSet>
@@ -15,7 +14,7 @@
 namespace ui::charts {
 
 // One stacked bar set per value of E, from the per-month maps `pick` returns.
-template<typename E, typename Month, typename Pick>
+template <typename E, typename Month, typename Pick>
 inline QStackedBarSeries *stackedByEnum(const QList<Month> &data, Pick pick)
 {
     auto *series = new QStackedBarSeries;
@@ -30,7 +29,7 @@ inline QStackedBarSeries *stackedByEnum(const QList<Month> &data, Pick pick)
 }
 
 // Tooltips on every set of a stacked series: "2026-03 · Group work: 12", then "All activities: 40".
-template<typename Month, typename Total>
+template <typename Month, typename Total>
 void addBarToolTips(QAbstractBarSeries *series, const QList<Month> &data, Total total, const QString &totalLabel)
 {
     const QList<QBarSet *> sets = series->barSets();

@@ -3,7 +3,6 @@
 #include "chartspage.h"
 
 #include "chartstyle.h"
-
 #include "ui/choices.h"
 
 #include <QAction>
@@ -41,7 +40,9 @@ QDate firstOfMonth(QDate day)
 
 } // namespace
 
-ChartsPage::ChartsPage(QWidget *parent) : Page(parent), m_builders(charts::allCharts())
+ChartsPage::ChartsPage(QWidget *parent)
+    : Page(parent)
+    , m_builders(charts::allCharts())
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -172,7 +173,8 @@ void ChartsPage::setRange(QDate fromMonth, QDate toMonth)
     rebuild();
 }
 
-void ChartsPage::setScope(std::optional<qint64> districtId, std::optional<qint64> streetId, std::optional<qint64> workerId)
+void ChartsPage::setScope(std::optional<qint64> districtId, std::optional<qint64> streetId,
+                          std::optional<qint64> workerId)
 {
     m_quiet = true;
     m_district->setCurrentIndex(std::max(0, m_district->findData(districtId.value_or(0))));
@@ -268,9 +270,9 @@ QImage ChartsPage::picture() const
 void ChartsPage::savePicture()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString suggested = folder + QLatin1Char('/') + currentChart() + QLatin1Char('_')
-                              + m_from->date().toString(QStringLiteral("yyyy-MM")) + QLatin1Char('_')
-                              + m_to->date().toString(QStringLiteral("yyyy-MM")) + QStringLiteral(".png");
+    const QString suggested = folder + QLatin1Char('/') + currentChart() + QLatin1Char('_') +
+                              m_from->date().toString(QStringLiteral("yyyy-MM")) + QLatin1Char('_') +
+                              m_to->date().toString(QStringLiteral("yyyy-MM")) + QStringLiteral(".png");
     QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), suggested, tr("PNG pictures (*.png)"));
     if (path.isEmpty())
         return;

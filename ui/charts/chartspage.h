@@ -3,7 +3,6 @@
 #pragma once
 
 #include "chartbuilders.h"
-
 #include "ui/page.h"
 
 #include <memory>

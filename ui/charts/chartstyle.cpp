@@ -26,9 +26,10 @@ std::unique_ptr<QChart> newChart(const QString &title, const QString &subtitle)
     chart->setTitleFont(titleFont);
     // Qt's rich-text title: the subtitle (scope, period) on a second, smaller line.
     chart->setTitle(subtitle.isEmpty() ? title.toHtmlEscaped()
-                                       : title.toHtmlEscaped() + QStringLiteral("<br><span style=\"font-weight:normal; "
-                                                                                "font-size:small\">")
-                                             + subtitle.toHtmlEscaped() + QStringLiteral("</span>"));
+                                       : title.toHtmlEscaped() +
+                                             QStringLiteral("<br><span style=\"font-weight:normal; "
+                                                            "font-size:small\">") +
+                                             subtitle.toHtmlEscaped() + QStringLiteral("</span>"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(true);
     chart->layout()->setContentsMargins(4, 4, 4, 4);

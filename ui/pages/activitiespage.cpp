@@ -3,10 +3,8 @@
 #include "activitiespage.h"
 
 #include "activitydialogs.h"
-
-#include "ui/choices.h"
-
 #include "core/period.h"
+#include "ui/choices.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -38,7 +36,8 @@ QString html(const QString &text)
 
 } // namespace
 
-ActivitiesPage::ActivitiesPage(QWidget *parent) : ListPage(parent)
+ActivitiesPage::ActivitiesPage(QWidget *parent)
+    : ListPage(parent)
 {
     filters()->enablePeriod();
     filters()->enableDistrictStreet(
@@ -229,11 +228,13 @@ void ActivitiesPage::updatePanel()
 QString ActivitiesPage::detailHtml(const core::Activity &a, const core::ListRow &row) const
 {
     const QLocale locale;
-    QString out = QStringLiteral("<h3>%1</h3><p><b>%2</b> — %3</p>")
-                      .arg(html(a.title), html(core::label(a.status)), html(core::ActivityRepository::nextSteps(a.status)));
+    QString out =
+        QStringLiteral("<h3>%1</h3><p><b>%2</b> — %3</p>")
+            .arg(html(a.title), html(core::label(a.status)), html(core::ActivityRepository::nextSteps(a.status)));
     auto line = [&out](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
-            out += QStringLiteral("<tr><td style='padding-right:8px'><i>%1</i></td><td>%2</td></tr>").arg(html(label), html(value));
+            out += QStringLiteral("<tr><td style='padding-right:8px'><i>%1</i></td><td>%2</td></tr>")
+                       .arg(html(label), html(value));
     };
     out += QStringLiteral("<p><b>%1</b></p><table>").arg(html(tr("Plan")));
     line(tr("Worker"), cell(row, Column::Worker));

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
-#include "ui/listpage.h"
-
 #include "core/activity.h"
+#include "ui/listpage.h"
 
 #include <QMap>
 

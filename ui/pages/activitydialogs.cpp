@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "activitydialogs.h"
 
-#include "ui/choices.h"
-#include "ui/fields.h"
-
 #include "core/period.h"
 #include "core/placement.h"
 #include "core/post.h"
+#include "ui/choices.h"
+#include "ui/fields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +33,9 @@ QString &lastReviewer()
 } // namespace
 
 ActivityDialog::ActivityDialog(const core::Database &db, const core::Activity &activity, QWidget *parent)
-    : RecordDialog(activity.id ? tr("Edit activity") : tr("New activity"), parent), m_repo(db), m_activity(activity)
+    : RecordDialog(activity.id ? tr("Edit activity") : tr("New activity"), parent)
+    , m_repo(db)
+    , m_activity(activity)
 {
     m_title = new QLineEdit(activity.title, this);
     m_title->setObjectName(QStringLiteral("title"));
@@ -87,8 +88,8 @@ ActivityDialog::ActivityDialog(const core::Database &db, const core::Activity &a
     // A new activity usually happens at the street where its worker is placed.
     if (!activity.id && !activity.streetId) {
         connect(m_worker, &QComboBox::currentIndexChanged, this, [this, db] {
-            const auto placement = core::PlacementRepository(db).current(m_worker->currentData().toLongLong(),
-                                                                         m_planned->date());
+            const auto placement =
+                core::PlacementRepository(db).current(m_worker->currentData().toLongLong(), m_planned->date());
             if (placement && placement.value())
                 if (const auto post = core::PostRepository(db).get(placement.value()->postId)) {
                     const int i = m_street->findData(post->streetId);
@@ -121,7 +122,8 @@ core::Activity ActivityDialog::collect() const
     a.title = m_title->text().trimmed();
     a.workerId = m_worker->currentData().toLongLong();
     a.streetId = m_street->currentData().toLongLong();
-    a.type = core::fromCode<core::ActivityType>(m_type->currentData().toString()).value_or(core::ActivityType::Community);
+    a.type =
+        core::fromCode<core::ActivityType>(m_type->currentData().toString()).value_or(core::ActivityType::Community);
     a.targetGroups.clear();
     for (const auto &[group, box] : m_targets)
         if (box->isChecked())
@@ -167,8 +169,10 @@ core::Status ActivityDialog::save()
 
 ActivityStepDialog::ActivityStepDialog(const core::Database &db, const core::Activity &activity,
                                        core::ActivityAction action, QWidget *parent)
-    : RecordDialog(core::ActivityRepository::actionLabel(action), parent), m_repo(db), m_activity(activity),
-      m_action(action)
+    : RecordDialog(core::ActivityRepository::actionLabel(action), parent)
+    , m_repo(db)
+    , m_activity(activity)
+    , m_action(action)
 {
     using A = core::ActivityAction;
     auto *what = new QLabel(QStringLiteral("<b>%1</b>").arg(activity.title.toHtmlEscaped()), this);

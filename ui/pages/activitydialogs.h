@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "core/activity.h"
 #include "ui/recorddialog.h"
 
-#include "core/activity.h"
-
 #include <QList>
+
 #include <utility>
 
 class QCheckBox;

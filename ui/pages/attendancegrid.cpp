@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "attendancegrid.h"
 
-#include "ui/recorddialog.h"
-
 #include "core/placement.h"
+#include "ui/recorddialog.h"
 
 #include <QBrush>
 #include <QFont>
@@ -22,7 +21,9 @@ const QColor kMakeUp(0xff, 0xf3, 0xc4);
 
 } // namespace
 
-AttendanceGridModel::AttendanceGridModel(QObject *parent) : QAbstractTableModel(parent) {}
+AttendanceGridModel::AttendanceGridModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 QColor AttendanceGridModel::colour(core::AttendanceStatus status)
 {
@@ -86,7 +87,8 @@ core::Status AttendanceGridModel::load(const core::Database &db, QDate month, st
         }
         QList<Span> mine;
         for (const auto &p : list.value())
-            mine.append({core::fromIsoDate(p.cells.value(5).toString()), core::fromIsoDate(p.cells.value(6).toString())});
+            mine.append(
+                {core::fromIsoDate(p.cells.value(5).toString()), core::fromIsoDate(p.cells.value(6).toString())});
         spans << mine;
     }
     const auto special = core::Calendar(db).specialDays(first.year());
@@ -342,7 +344,8 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
     if (day.isValid()) {
         if (role == Qt::DisplayRole)
             // The day and its weekday's initial ("3\nM", "3\n一"), so that 31 columns stay narrow.
-            return QStringLiteral("%1\n%2").arg(day.day()).arg(QLocale().dayName(day.dayOfWeek(), QLocale::NarrowFormat));
+            return QStringLiteral("%1\n%2").arg(day.day()).arg(
+                QLocale().dayName(day.dayOfWeek(), QLocale::NarrowFormat));
         if (role == Qt::ToolTipRole) {
             QString tip = QLocale().toString(day, QLocale::LongFormat);
             if (!m_dayNames.value(day).isEmpty())
@@ -400,7 +403,8 @@ Qt::ItemFlags AttendanceGridModel::flags(const QModelIndex &index) const
 
 // ---------------------------------------------------------------------------------------------
 
-AttendanceGridView::AttendanceGridView(QWidget *parent) : QTableView(parent)
+AttendanceGridView::AttendanceGridView(QWidget *parent)
+    : QTableView(parent)
 {
     setObjectName(QStringLiteral("attendanceGrid"));
     // The letters are typed straight into the cells; no editor opens.
@@ -481,7 +485,8 @@ void AttendanceGridView::keyPressEvent(QKeyEvent *event)
             applyToSelection(status);
             // Move on to the next day, as one fills a paper sheet.
             const QModelIndex next = currentIndex().sibling(currentIndex().row(), currentIndex().column() + 1);
-            if (selectionModel()->selectedIndexes().size() <= 1 && next.isValid() && m_model->dayAt(next.column()).isValid())
+            if (selectionModel()->selectedIndexes().size() <= 1 && next.isValid() &&
+                m_model->dayAt(next.column()).isValid())
                 setCurrentIndex(next);
             return;
         }

@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "attendancepage.h"
 
+#include "core/period.h"
 #include "ui/choices.h"
 #include "ui/fields.h"
-
-#include "core/period.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,7 +24,8 @@ namespace ui {
 // ---------------------------------------------------------------------------------------------
 // The flat list
 
-AttendanceListPage::AttendanceListPage(QWidget *parent) : ListPage(parent)
+AttendanceListPage::AttendanceListPage(QWidget *parent)
+    : ListPage(parent)
 {
     // Records are typed in the grid: "edit" (Enter, double-click) opens the record's month there.
     setActions(Edit | Export);
@@ -37,7 +37,6 @@ AttendanceListPage::AttendanceListPage(QWidget *parent) : ListPage(parent)
         });
     filters()->enableWorker([this] { return database() ? choices::workers(*database(), true) : FilterBar::Choices(); });
     filters()->enableStatus(tr("Any status"), choices::enumeration<core::AttendanceStatus>());
-
 }
 
 bool AttendanceListPage::editRecord(qint64 id)
@@ -59,7 +58,8 @@ std::shared_ptr<core::ListSource> AttendanceListPage::createSource(const core::D
 
 FillRangeDialog::FillRangeDialog(const core::Database &db, const QList<std::pair<qint64, QString>> &workers,
                                  qint64 workerId, QDate from, QDate to, QWidget *parent)
-    : RecordDialog(tr("Fill range"), parent), m_db(db)
+    : RecordDialog(tr("Fill range"), parent)
+    , m_db(db)
 {
     m_worker = new QComboBox(this);
     choices::fill(m_worker, workers, workerId);
@@ -93,9 +93,9 @@ QString FillRangeDialog::problem() const
 
 core::Status FillRangeDialog::save()
 {
-    const auto written = core::AttendanceRepository(m_db).fill(
-        m_worker->currentData().toLongLong(), m_from->date(), m_to->date(),
-        core::AttendanceStatus(m_status->currentData().toInt()));
+    const auto written =
+        core::AttendanceRepository(m_db).fill(m_worker->currentData().toLongLong(), m_from->date(), m_to->date(),
+                                              core::AttendanceStatus(m_status->currentData().toInt()));
     if (!written)
         return written.error();
     m_written = written.value();
@@ -105,7 +105,8 @@ core::Status FillRangeDialog::save()
 // ---------------------------------------------------------------------------------------------
 // The page
 
-AttendancePage::AttendancePage(QWidget *parent) : Page(parent)
+AttendancePage::AttendancePage(QWidget *parent)
+    : Page(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -186,10 +187,11 @@ QWidget *AttendancePage::buildGridTab()
                                 tab);
         legend->addWidget(item);
     }
-    auto *shading = new QLabel(QStringLiteral("<span style=\"background:#dddddd\">&nbsp;&nbsp;&nbsp;</span> %1 "
-                                              "<span style=\"background:#fff3c4\">&nbsp;&nbsp;&nbsp;</span> %2")
-                                   .arg(tr("weekend or holiday").toHtmlEscaped(), tr("make-up working day").toHtmlEscaped()),
-                               tab);
+    auto *shading =
+        new QLabel(QStringLiteral("<span style=\"background:#dddddd\">&nbsp;&nbsp;&nbsp;</span> %1 "
+                                  "<span style=\"background:#fff3c4\">&nbsp;&nbsp;&nbsp;</span> %2")
+                       .arg(tr("weekend or holiday").toHtmlEscaped(), tr("make-up working day").toHtmlEscaped()),
+                   tab);
     legend->addWidget(shading);
     legend->addStretch(1);
     layout->addLayout(legend);
@@ -283,8 +285,8 @@ void AttendancePage::loadGrid()
         return;
     m_stale = false;
     const QVariant street = m_street->currentData();
-    const core::Status loaded = m_model->load(*m_db, m_month->date(),
-                                              street.isValid() ? std::optional(street.toLongLong()) : std::nullopt);
+    const core::Status loaded =
+        m_model->load(*m_db, m_month->date(), street.isValid() ? std::optional(street.toLongLong()) : std::nullopt);
     if (!loaded) {
         m_summary->setText(tr("Could not read the month: %1").arg(loaded.error().message));
         return;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "attendancegrid.h"
-
 #include "ui/listpage.h"
 #include "ui/recorddialog.h"
 

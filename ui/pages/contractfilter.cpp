@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "contractfilter.h"
 
-#include "ui/listpage.h"
-
 #include "core/contract.h"
+#include "ui/listpage.h"
 
 #include <QHBoxLayout>
 #include <QSignalBlocker>
@@ -29,7 +28,8 @@ FilterBar::Choices contractChoices(const core::Database &db)
 }
 
 ContractFilter::ContractFilter(ListPage *page, QWidget *parent)
-    : QComboBox(parent ? parent : page->filters()), m_page(page)
+    : QComboBox(parent ? parent : page->filters())
+    , m_page(page)
 {
     setObjectName(QStringLiteral("contract"));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

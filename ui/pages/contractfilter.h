@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
-#include "ui/filterbar.h"
-
 #include "core/database.h"
+#include "ui/filterbar.h"
 
 #include <QComboBox>
 

@@ -70,7 +70,8 @@ EvaluationEditor::EvaluationEditor(const core::Database &db, qint64 evaluationId
     m_items = new QTableWidget(0, ColumnCount, this);
     m_items->setObjectName(QStringLiteral("items"));
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Weight"), tr("Data from the records"), tr("Proposed"),
-                                        tr("Self score"), tr("Supervisor's score"), tr("Reason for a different score")});
+                                        tr("Self score"), tr("Supervisor's score"),
+                                        tr("Reason for a different score")});
     m_items->verticalHeader()->setVisible(false);
     m_items->horizontalHeader()->setStretchLastSection(true);
     m_items->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -159,8 +160,8 @@ void EvaluationEditor::load()
                                "which is recorded) to take it back to a draft.")
                                 .arg(core::isoDate(m_evaluation.finalisedOn)));
     else if (m_evaluation.unlockCount > 0)
-        m_lockLine->setText(tr("A draft again: unlocked %n time(s) after it was finalised.", nullptr,
-                               m_evaluation.unlockCount));
+        m_lockLine->setText(
+            tr("A draft again: unlocked %n time(s) after it was finalised.", nullptr, m_evaluation.unlockCount));
     else
         m_lockLine->setText(QString());
     m_lockLine->setVisible(!m_lockLine->text().isEmpty());
@@ -283,13 +284,13 @@ bool EvaluationEditor::hasUnsavedChanges() const
         const core::EvaluationItem &item = m_evaluation.items.at(row);
         const auto self = parseScore(cellText(row, SelfColumn));
         const auto score = parseScore(cellText(row, ScoreColumn));
-        if (!self || !score || !sameScore(*self, item.selfScore) || !sameScore(*score, item.score)
-            || cellText(row, ReasonColumn).trimmed() != item.overrideReason)
+        if (!self || !score || !sameScore(*self, item.selfScore) || !sameScore(*score, item.score) ||
+            cellText(row, ReasonColumn).trimmed() != item.overrideReason)
             return true;
     }
-    return m_comments->toPlainText().trimmed() != m_evaluation.comments.trimmed()
-           || m_summary->toPlainText().trimmed() != m_evaluation.workSummary.trimmed()
-           || (!m_summary->toPlainText().trimmed().isEmpty() && m_summaryOn->date() != m_evaluation.summaryOn);
+    return m_comments->toPlainText().trimmed() != m_evaluation.comments.trimmed() ||
+           m_summary->toPlainText().trimmed() != m_evaluation.workSummary.trimmed() ||
+           (!m_summary->toPlainText().trimmed().isEmpty() && m_summaryOn->date() != m_evaluation.summaryOn);
 }
 
 void EvaluationEditor::updateState()
@@ -305,7 +306,8 @@ void EvaluationEditor::updateState()
             ++unscored;
     }
     total = core::EvaluationRepository::round1(total);
-    QString text = tr("Total %1 · grade %2").arg(QLocale().toString(total, 'f', 1), core::label(m_scale.gradeFor(total)));
+    QString text =
+        tr("Total %1 · grade %2").arg(QLocale().toString(total, 'f', 1), core::label(m_scale.gradeFor(total)));
     if (unscored)
         text += QLatin1Char(' ') + tr("(%n item(s) not scored yet)", nullptr, unscored);
     m_total->setText(text);
@@ -330,8 +332,8 @@ bool EvaluationEditor::save()
         return false;
     };
     const QString summary = m_summary->toPlainText().trimmed();
-    if (summary != m_evaluation.workSummary.trimmed()
-        || (!summary.isEmpty() && m_summaryOn->date() != m_evaluation.summaryOn)) {
+    if (summary != m_evaluation.workSummary.trimmed() ||
+        (!summary.isEmpty() && m_summaryOn->date() != m_evaluation.summaryOn)) {
         if (core::Status s = m_repo.setWorkSummary(m_id, summary, m_summaryOn->date()); !s)
             return fail(s);
         m_wrote = true;

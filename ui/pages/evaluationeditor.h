@@ -25,8 +25,16 @@ class EvaluationEditor : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { ItemColumn, WeightColumn, DataColumn, ProposedColumn, SelfColumn, ScoreColumn, ReasonColumn,
-                  ColumnCount };
+    enum Column {
+        ItemColumn,
+        WeightColumn,
+        DataColumn,
+        ProposedColumn,
+        SelfColumn,
+        ScoreColumn,
+        ReasonColumn,
+        ColumnCount
+    };
 
     EvaluationEditor(const core::Database &db, qint64 evaluationId, QWidget *parent = nullptr);
 

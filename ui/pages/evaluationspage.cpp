@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "evaluationspage.h"
 
-#include "evaluationeditor.h"
-#include "rubricdialog.h"
-
 #include "core/rubric.h"
 #include "core/supervisor.h"
+#include "evaluationeditor.h"
+#include "rubricdialog.h"
 #include "ui/choices.h"
 #include "ui/fields.h"
 #include "ui/recorddialog.h"
@@ -69,8 +68,8 @@ PeriodChooser::PeriodChooser(QWidget *parent, const QString &anyKindLabel, const
     m_kind->setObjectName(QStringLiteral("periodKind"));
     if (!anyKindLabel.isEmpty())
         m_kind->addItem(anyKindLabel, -1);
-    for (auto kind : {core::Period::Kind::Month, core::Period::Kind::Quarter, core::Period::Kind::Half,
-                      core::Period::Kind::Year})
+    for (auto kind :
+         {core::Period::Kind::Month, core::Period::Kind::Quarter, core::Period::Kind::Half, core::Period::Kind::Year})
         m_kind->addItem(kindLabel(kind), int(kind));
     m_period = new QComboBox(parent);
     m_period->setObjectName(QStringLiteral("period"));
@@ -298,8 +297,8 @@ EvaluationsPage::EvaluationsPage(QWidget *parent)
     m_toolBar->addAction(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Rubric &templates…"), this,
                          &EvaluationsPage::editTemplates);
     m_toolBar->addSeparator();
-    QAction *preview = m_toolBar->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView),
-                                            tr("Print pre&view…"), this, &EvaluationsPage::previewSelected);
+    QAction *preview = m_toolBar->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Print pre&view…"),
+                                            this, &EvaluationsPage::previewSelected);
     QAction *print = m_toolBar->addAction(tr("&Print…"), this, &EvaluationsPage::printSelected);
     QAction *pdf = m_toolBar->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Export P&DF…"), this,
                                         &EvaluationsPage::exportSelectedPdf);
@@ -307,10 +306,11 @@ EvaluationsPage::EvaluationsPage(QWidget *parent)
     print->setToolTip(tr("Print the sheet of the selected evaluation"));
     pdf->setToolTip(tr("Save the sheet of the selected evaluation as a PDF file"));
     m_toolBar->addSeparator();
-    QAction *periodPdf = m_toolBar->addAction(tr("Export the period's sheets as one PDF…"), this,
-                                              &EvaluationsPage::exportPeriodPdf);
+    QAction *periodPdf =
+        m_toolBar->addAction(tr("Export the period's sheets as one PDF…"), this, &EvaluationsPage::exportPeriodPdf);
     QAction *periodPrint = m_toolBar->addAction(tr("Print the period's sheets…"), this, &EvaluationsPage::printPeriod);
-    periodPdf->setToolTip(tr("All evaluations of the period chosen in the filter (and worker and status, when chosen)"));
+    periodPdf->setToolTip(
+        tr("All evaluations of the period chosen in the filter (and worker and status, when chosen)"));
     periodPrint->setToolTip(periodPdf->toolTip());
     for (QAction *a : {preview, print, pdf})
         addContextAction(a);
@@ -375,8 +375,8 @@ void EvaluationsPage::evaluatePeriod()
     if (dialog.exec() != QDialog::Accepted || !dialog.period())
         return;
     const core::Period period = *dialog.period();
-    auto result = generateInBackground(this, *database(), period, dialog.templateId(), dialog.supervisorId(),
-                                       dialog.asOf());
+    auto result =
+        generateInBackground(this, *database(), period, dialog.templateId(), dialog.supervisorId(), dialog.asOf());
     if (!result) {
         showError(this, tr("Evaluate a period"), result.error());
         return;
@@ -389,11 +389,11 @@ void EvaluationsPage::evaluatePeriod()
     m_periodFilter->select(period); // shows the period just evaluated
     refresh();
     emit dataChanged();
-    QMessageBox::information(this, tr("Evaluate a period"),
-                             tr("%1: %n draft evaluation(s) made", nullptr, m_lastGenerated.created).arg(period.label())
-                                 + QLatin1Char('\n')
-                                 + tr("%n worker(s) skipped who had an evaluation for the period already", nullptr,
-                                      m_lastGenerated.skipped));
+    QMessageBox::information(
+        this, tr("Evaluate a period"),
+        tr("%1: %n draft evaluation(s) made", nullptr, m_lastGenerated.created).arg(period.label()) +
+            QLatin1Char('\n') +
+            tr("%n worker(s) skipped who had an evaluation for the period already", nullptr, m_lastGenerated.skipped));
 }
 
 void EvaluationsPage::editTemplates()

@@ -3,7 +3,6 @@
 #include "exchangepage.h"
 
 #include "supervisiondialogs.h"
-
 #include "ui/choices.h"
 #include "ui/fields.h"
 
@@ -16,8 +15,9 @@
 namespace ui {
 
 ExchangeDialog::ExchangeDialog(const core::Database &db, const core::ExchangeMeeting &meeting, QWidget *parent)
-    : RecordDialog(meeting.id ? tr("Edit exchange meeting") : tr("New exchange meeting"), parent), m_repo(db),
-      m_meeting(meeting)
+    : RecordDialog(meeting.id ? tr("Edit exchange meeting") : tr("New exchange meeting"), parent)
+    , m_repo(db)
+    , m_meeting(meeting)
 {
     m_date = newDateEdit(meeting.heldOn.isValid() ? meeting.heldOn : QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("heldOn"));
@@ -79,7 +79,8 @@ core::Status ExchangeDialog::save()
     return added ? core::Status() : core::Status(added.error());
 }
 
-ExchangePage::ExchangePage(QWidget *parent) : ListPage(parent)
+ExchangePage::ExchangePage(QWidget *parent)
+    : ListPage(parent)
 {
     filters()->enablePeriod();
     // Who took part is the question these records answer, so the worker filter helps too.

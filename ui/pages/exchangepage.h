@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "core/exchange.h"
 #include "ui/listpage.h"
 #include "ui/recorddialog.h"
-
-#include "core/exchange.h"
 
 class QComboBox;
 class QDateEdit;

@@ -3,12 +3,10 @@
 #include "fundingdialog.h"
 
 #include "contractfilter.h"
-
-#include "ui/choices.h"
-#include "ui/fields.h"
-
 #include "core/period.h"
 #include "core/post.h"
+#include "ui/choices.h"
+#include "ui/fields.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,8 +21,10 @@ constexpr int kHolderRole = Qt::UserRole + 1; // the worker holding the post tod
 }
 
 FundingEntryDialog::FundingEntryDialog(const core::Database &db, const core::FundingEntry &entry, QWidget *parent)
-    : RecordDialog(entry.id ? tr("Edit funding entry") : tr("New funding entry"), parent), m_db(db), m_repo(db),
-      m_entry(entry)
+    : RecordDialog(entry.id ? tr("Edit funding entry") : tr("New funding entry"), parent)
+    , m_db(db)
+    , m_repo(db)
+    , m_entry(entry)
 {
     m_contract = new QComboBox(this);
     m_contract->setObjectName(QStringLiteral("contract"));
@@ -42,8 +42,8 @@ FundingEntryDialog::FundingEntryDialog(const core::Database &db, const core::Fun
     workers.append(choices::workers(db, true));
     choices::fill(m_worker, workers, entry.workerId.value_or(0));
     m_date = newDateEdit(entry.date.isValid() ? entry.date : QDate::currentDate(), this);
-    const QDate month = entry.month.isEmpty() ? QDate::currentDate()
-                                              : core::fromIsoDate(entry.month + QStringLiteral("-01"));
+    const QDate month =
+        entry.month.isEmpty() ? QDate::currentDate() : core::fromIsoDate(entry.month + QStringLiteral("-01"));
     m_month = newDateEdit(month.isValid() ? month : QDate::currentDate(), this);
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_amount = new MoneyEdit(this);
@@ -66,8 +66,8 @@ FundingEntryDialog::FundingEntryDialog(const core::Database &db, const core::Fun
     connect(m_contract, &QComboBox::currentIndexChanged, this, [this] { loadPosts(0); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FundingEntryDialog::kindChanged);
     connect(m_post, &QComboBox::currentIndexChanged, this, &FundingEntryDialog::postChanged);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_contract, m_kind, m_post, m_worker, m_date, m_month,
-                                                       m_amount, m_note})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_contract, m_kind, m_post, m_worker, m_date, m_month, m_amount, m_note})
         watch(w);
     resize(480, sizeHint().height());
 }

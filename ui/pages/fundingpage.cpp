@@ -3,12 +3,10 @@
 #include "fundingpage.h"
 
 #include "contractfilter.h"
+#include "core/funding.h"
 #include "fundingdialog.h"
 #include "fundingpanel.h"
-
 #include "ui/choices.h"
-
-#include "core/funding.h"
 
 #include <QAction>
 #include <QLayout>
@@ -18,7 +16,8 @@
 
 namespace ui {
 
-FundingPage::FundingPage(QWidget *parent) : ListPage(parent)
+FundingPage::FundingPage(QWidget *parent)
+    : ListPage(parent)
 {
     filters()->enablePeriod();
     filters()->enableDistrictStreet(

@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "fundingpanel.h"
 
-#include "ui/recorddialog.h"
-
 #include "core/contract.h"
 #include "core/funding.h"
 #include "core/reports.h"
+#include "ui/recorddialog.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -57,7 +56,8 @@ const QColor kWarning(0xB0, 0x20, 0x20);
 
 } // namespace
 
-FundingPanel::FundingPanel(QWidget *parent) : QWidget(parent)
+FundingPanel::FundingPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -178,20 +178,21 @@ void FundingPanel::showWorker(std::optional<qint64> id, QDate from, QDate to)
     for (auto it = months->crbegin(); it != months->crend(); ++it, ++row) {
         name = it->workerName;
         const core::Money difference = it->paid - it->reference;
-        setRow(m_pay, row,
-               {it->month.toString(QStringLiteral("yyyy-MM")), money(it->paid), money(it->reference), money(difference)},
-               1);
+        setRow(
+            m_pay, row,
+            {it->month.toString(QStringLiteral("yyyy-MM")), money(it->paid), money(it->reference), money(difference)},
+            1);
         if (it->belowReference()) {
             ++below;
             m_pay->item(row, 3)->setForeground(kWarning);
         }
     }
     if (months->isEmpty())
-        m_payTitle->setText(tr("No pay recorded for this social worker. Reference wage: %1 a month.")
-                                .arg(money(reference)));
+        m_payTitle->setText(
+            tr("No pay recorded for this social worker. Reference wage: %1 a month.").arg(money(reference)));
     else
-        m_payTitle->setText(tr("%1: %n month(s) paid, ", nullptr, int(months->size())).arg(name)
-                            + tr("%n below the reference wage of %1.", nullptr, below).arg(money(reference)));
+        m_payTitle->setText(tr("%1: %n month(s) paid, ", nullptr, int(months->size())).arg(name) +
+                            tr("%n below the reference wage of %1.", nullptr, below).arg(money(reference)));
 }
 
 void FundingPanel::recordOverhead()
@@ -207,8 +208,7 @@ void FundingPanel::recordOverhead()
     if (QMessageBox::question(this, tr("Record overhead"),
                               tr("Record the overhead of %1 per post for every post of contract %2, dated today?")
                                   .arg(money(core::FundingRepository::overheadFor(contract.value())), contract->code),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        != QMessageBox::Yes)
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     const auto written = repo.recordOverhead(m_contractId, QDate::currentDate());
     if (!written) {

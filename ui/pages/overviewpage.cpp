@@ -6,14 +6,14 @@
 #include "ui/fields.h"
 
 #include <QDateEdit>
-#include <QHash>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QLabel>
+#include <QHash>
 #include <QKeyEvent>
-#include <QMouseEvent>
+#include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>

@@ -2,14 +2,13 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "placementdialogs.h"
 
-#include "ui/choices.h"
-#include "ui/fields.h"
-
 #include "core/contract.h"
 #include "core/organisation.h"
 #include "core/period.h"
 #include "core/post.h"
 #include "core/worker.h"
+#include "ui/choices.h"
+#include "ui/fields.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -49,8 +48,10 @@ qint64 streetOfPlacement(const core::Database &db, qint64 placementId)
 }
 
 PlacementDialog::PlacementDialog(const core::Database &db, const core::Placement &placement, QWidget *parent)
-    : RecordDialog(placement.id ? tr("Edit placement") : tr("Place a worker"), parent), m_db(db), m_repo(db),
-      m_placement(placement)
+    : RecordDialog(placement.id ? tr("Edit placement") : tr("Place a worker"), parent)
+    , m_db(db)
+    , m_repo(db)
+    , m_placement(placement)
 {
     m_worker = new QComboBox(this);
     m_worker->setObjectName(QStringLiteral("worker"));
@@ -186,7 +187,9 @@ core::Status PlacementDialog::save()
 }
 
 EndPlacementDialog::EndPlacementDialog(const core::Database &db, const core::Placement &placement, QWidget *parent)
-    : RecordDialog(tr("End placement"), parent), m_repo(db), m_placement(placement)
+    : RecordDialog(tr("End placement"), parent)
+    , m_repo(db)
+    , m_placement(placement)
 {
     QString who;
     m_lastDay = placement.end;
@@ -199,9 +202,9 @@ EndPlacementDialog::EndPlacementDialog(const core::Database &db, const core::Pla
     QString workerName;
     if (const auto worker = core::WorkerRepository(db).get(placement.workerId))
         workerName = worker->name;
-    auto *summary = new QLabel(tr("%1 at %2, placed from %3 to %4.")
-                                   .arg(workerName, who, dateText(placement.start), dateText(m_lastDay)),
-                               this);
+    auto *summary = new QLabel(
+        tr("%1 at %2, placed from %3 to %4.").arg(workerName, who, dateText(placement.start), dateText(m_lastDay)),
+        this);
     summary->setWordWrap(true);
     QDate day = placement.end.isValid() ? placement.end : QDate::currentDate();
     if (m_lastDay.isValid() && day > m_lastDay)
@@ -236,7 +239,8 @@ QString EndPlacementDialog::problem() const
         return tr("The last day must lie within the placement (%1 to %2).")
             .arg(dateText(m_placement.start), dateText(m_lastDay));
     const auto reason = core::PlacementEndReason(m_reason->currentData().toInt());
-    const bool leaving = reason == core::PlacementEndReason::Resigned || reason == core::PlacementEndReason::Transferred;
+    const bool leaving =
+        reason == core::PlacementEndReason::Resigned || reason == core::PlacementEndReason::Transferred;
     if (leaving && m_note->toPlainText().trimmed().isEmpty())
         return tr("Write the handover note: when a worker resigns or is transferred, it is what the next worker at "
                   "this street has to go on.");
@@ -250,7 +254,9 @@ core::Status EndPlacementDialog::save()
 }
 
 StreetHistoryDialog::StreetHistoryDialog(const core::Database &db, qint64 streetId, QWidget *parent)
-    : QDialog(parent), m_db(db), m_streetId(streetId)
+    : QDialog(parent)
+    , m_db(db)
+    , m_streetId(streetId)
 {
     QString name;
     if (const auto street = core::OrganisationRepository(db).street(streetId))
@@ -326,8 +332,8 @@ bool StreetHistoryDialog::reload()
                    QString(), true);
         }
         workers.insert(row.workerId);
-        const QString end = row.end.isValid() ? dateText(row.end)
-                                              : tr("%1 (contract end)").arg(dateText(row.effectiveEnd));
+        const QString end =
+            row.end.isValid() ? dateText(row.end) : tr("%1 (contract end)").arg(dateText(row.effectiveEnd));
         addRow({row.workerName, row.contractCode, row.departmentName, dateText(row.start), end,
                 row.endReason ? core::label(*row.endReason) : QString(),
                 row.handoverNote.section(QLatin1Char('\n'), 0, 0).trimmed()},
@@ -338,9 +344,10 @@ bool StreetHistoryDialog::reload()
     if (rows.isEmpty())
         m_summary->setText(tr("Nobody has been placed at this street yet."));
     else
-        m_summary->setText(tr("%n placement(s) since %1, ", nullptr, int(rows.size())).arg(dateText(rows.first().start))
-                           + tr("%n social worker(s), ", nullptr, int(workers.size()))
-                           + tr("%n day(s) vacant between placements.", nullptr, vacantDays));
+        m_summary->setText(
+            tr("%n placement(s) since %1, ", nullptr, int(rows.size())).arg(dateText(rows.first().start)) +
+            tr("%n social worker(s), ", nullptr, int(workers.size())) +
+            tr("%n day(s) vacant between placements.", nullptr, vacantDays));
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_table->columnCount() - 1; ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 220));

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
-#include "ui/recorddialog.h"
-
 #include "core/placement.h"
+#include "ui/recorddialog.h"
 
 class QComboBox;
 class QDateEdit;

@@ -3,18 +3,17 @@
 #include "placementspage.h"
 
 #include "contractfilter.h"
-#include "placementdialogs.h"
-
-#include "ui/choices.h"
-
 #include "core/placement.h"
+#include "placementdialogs.h"
+#include "ui/choices.h"
 
 #include <QAction>
 #include <QTableView>
 
 namespace ui {
 
-PlacementsPage::PlacementsPage(QWidget *parent) : ListPage(parent)
+PlacementsPage::PlacementsPage(QWidget *parent)
+    : ListPage(parent)
 {
     filters()->enablePeriod();
     filters()->enableDistrictStreet(

@@ -199,8 +199,8 @@ void RubricDialog::collect()
     bool same = old.name == t.name && old.items.size() == t.items.size();
     for (int i = 0; same && i < t.items.size(); ++i) {
         const core::RubricItem &a = old.items.at(i), &b = t.items.at(i);
-        same = a.nameZh == b.nameZh && a.nameEn == b.nameEn && a.dimension == b.dimension && a.weight == b.weight
-               && a.method == b.method && qFuzzyCompare(a.target + 1, b.target + 1) && a.standard == b.standard;
+        same = a.nameZh == b.nameZh && a.nameEn == b.nameEn && a.dimension == b.dimension && a.weight == b.weight &&
+               a.method == b.method && qFuzzyCompare(a.target + 1, b.target + 1) && a.standard == b.standard;
     }
     if (!same) {
         m_templates[m_current] = t;
@@ -278,8 +278,9 @@ void RubricDialog::removeTemplate()
         return;
     const core::RubricTemplate &t = m_templates.at(m_current);
     if (t.isDefault) {
-        QMessageBox::information(this, tr("Remove template"),
-                                 tr("“%1” is the default template. Make another template the default first.").arg(t.name));
+        QMessageBox::information(
+            this, tr("Remove template"),
+            tr("“%1” is the default template. Make another template the default first.").arg(t.name));
         return;
     }
     if (t.id)

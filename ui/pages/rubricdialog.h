@@ -22,8 +22,16 @@ class RubricDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { NameZhColumn, NameEnColumn, DimensionColumn, WeightColumn, MethodColumn, TargetColumn,
-                  StandardColumn, ColumnCount };
+    enum Column {
+        NameZhColumn,
+        NameEnColumn,
+        DimensionColumn,
+        WeightColumn,
+        MethodColumn,
+        TargetColumn,
+        StandardColumn,
+        ColumnCount
+    };
 
     explicit RubricDialog(const core::Database &db, QWidget *parent = nullptr);
 

@@ -3,13 +3,11 @@
 #include "streetpanel.h"
 
 #include "contractfilter.h"
-#include "placementdialogs.h"
-
-#include "ui/lazytablemodel.h"
-#include "ui/recorddialog.h"
-
 #include "core/organisation.h"
 #include "core/post.h"
+#include "placementdialogs.h"
+#include "ui/lazytablemodel.h"
+#include "ui/recorddialog.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -40,8 +38,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         // Nobody holds the post of a contract that has ended or not begun: that is no vacancy.
-        if (role == Qt::DisplayRole && index.column() == Holder && isVacant(index.row(), false)
-            && !isRunning(index.row()))
+        if (role == Qt::DisplayRole && index.column() == Holder && isVacant(index.row(), false) &&
+            !isRunning(index.row()))
             return QString();
         if ((role == Qt::ForegroundRole || role == Qt::FontRole) && index.column() == Holder && isVacant(index.row())) {
             if (role == Qt::ForegroundRole)
@@ -75,7 +73,8 @@ QPushButton *smallButton(const QString &text, QWidget *parent)
 
 } // namespace
 
-StreetPanel::StreetPanel(QWidget *parent) : QWidget(parent)
+StreetPanel::StreetPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -174,8 +173,8 @@ void StreetPanel::showStreet(qint64 id)
     int vacant = 0;
     for (int r = 0; r < m_postModel->rowCount(); ++r)
         vacant += static_cast<PostModel *>(m_postModel)->isVacant(r) ? 1 : 0;
-    m_postSummary->setText(m_streetId ? tr("%n post(s), ", nullptr, m_postModel->rowCount())
-                                            + tr("%n vacant today (in a contract that runs today).", nullptr, vacant)
+    m_postSummary->setText(m_streetId ? tr("%n post(s), ", nullptr, m_postModel->rowCount()) +
+                                            tr("%n vacant today (in a contract that runs today).", nullptr, vacant)
                                       : QString());
     m_posts->resizeColumnsToContents();
     updateButtons();
@@ -224,8 +223,8 @@ void StreetPanel::addDepartment()
 {
     if (!m_streetId)
         return;
-    const QString name = QInputDialog::getText(this, tr("New department"),
-                                               tr("Name of the department (科室), e.g. 民政科:"));
+    const QString name =
+        QInputDialog::getText(this, tr("New department"), tr("Name of the department (科室), e.g. 民政科:"));
     if (name.trimmed().isEmpty())
         return;
     core::Department d;
@@ -273,8 +272,7 @@ void StreetPanel::removeDepartment()
         return;
     if (QMessageBox::question(this, tr("Remove department"),
                               tr("Remove the department “%1”?").arg(m_departments->currentItem()->text()),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     if (const core::Status s = core::OrganisationRepository(*m_db).removeDepartment(id); !s) {
         showError(this, tr("Remove department"), s.error());
@@ -297,9 +295,8 @@ void StreetPanel::addPost()
     for (const auto &c : contracts)
         names << c.second;
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Add post"),
-                                                 tr("The contract that funds a post at %1:").arg(m_title->text()),
-                                                 names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Add post"), tr("The contract that funds a post at %1:").arg(m_title->text()), names, 0, false, &ok);
     if (!ok)
         return;
     core::Post post;
@@ -321,8 +318,7 @@ void StreetPanel::removePost()
     const QString contract = m_postModel->rowAt(m_posts->currentIndex().row()).cells.value(Contract).toString();
     if (QMessageBox::question(this, tr("Remove post"),
                               tr("Remove the post of contract %1 at %2?").arg(contract, m_title->text()),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     if (const core::Status s = core::PostRepository(*m_db).remove(id); !s) {
         showError(this, tr("Remove post"), s.error());

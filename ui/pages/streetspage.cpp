@@ -2,12 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "streetspage.h"
 
+#include "core/organisation.h"
 #include "streetpanel.h"
-
 #include "ui/choices.h"
 #include "ui/recorddialog.h"
-
-#include "core/organisation.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,8 +29,9 @@ class DistrictDialog : public RecordDialog
     Q_OBJECT
 public:
     DistrictDialog(const core::Database &db, const core::District &district, QWidget *parent)
-        : RecordDialog(district.id ? tr("Rename district") : tr("New district"), parent), m_repo(db),
-          m_district(district)
+        : RecordDialog(district.id ? tr("Rename district") : tr("New district"), parent)
+        , m_repo(db)
+        , m_district(district)
     {
         m_name = new QLineEdit(district.name, this);
         m_name->setPlaceholderText(tr("e.g. 朝阳区"));
@@ -71,8 +70,10 @@ class StreetDialog : public RecordDialog
     Q_OBJECT
 public:
     StreetDialog(const core::Database &db, const core::Street &street, QWidget *parent)
-        : RecordDialog(street.id ? tr("Edit street") : tr("New street"), parent), m_db(db), m_repo(db),
-          m_street(street)
+        : RecordDialog(street.id ? tr("Edit street") : tr("New street"), parent)
+        , m_db(db)
+        , m_repo(db)
+        , m_street(street)
     {
         m_district = new QComboBox(this);
         choices::fill(m_district, choices::districts(db), street.districtId);
@@ -126,7 +127,8 @@ private:
 
 } // namespace
 
-StreetsPage::StreetsPage(QWidget *parent) : ListPage(parent)
+StreetsPage::StreetsPage(QWidget *parent)
+    : ListPage(parent)
 {
     filters()->enableDistrictStreet(
         [this] { return database() ? choices::districts(*database()) : FilterBar::Choices(); },

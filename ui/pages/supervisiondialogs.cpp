@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "supervisiondialogs.h"
 
-#include "ui/choices.h"
-#include "ui/fields.h"
-
 #include "core/period.h"
 #include "core/supervisor.h"
+#include "ui/choices.h"
+#include "ui/fields.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -49,7 +48,8 @@ QString nameOf(const FilterBar::Choices &choices, std::optional<qint64> id)
 
 } // namespace
 
-WorkerChecklist::WorkerChecklist(QWidget *parent) : QWidget(parent)
+WorkerChecklist::WorkerChecklist(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -119,10 +119,10 @@ void WorkerChecklist::updateCount()
     m_count->setText(tr("%n chosen", nullptr, int(checkedIds().size())));
 }
 
-SupervisionDialog::SupervisionDialog(const core::Database &db, const core::SupervisionSession &session,
-                                     QWidget *parent)
-    : RecordDialog(session.id ? tr("Edit supervision session") : tr("New supervision session"), parent), m_repo(db),
-      m_session(session)
+SupervisionDialog::SupervisionDialog(const core::Database &db, const core::SupervisionSession &session, QWidget *parent)
+    : RecordDialog(session.id ? tr("Edit supervision session") : tr("New supervision session"), parent)
+    , m_repo(db)
+    , m_session(session)
 {
     m_supervisor = new QComboBox(this);
     m_supervisor->setObjectName(QStringLiteral("supervisor"));
@@ -212,8 +212,10 @@ core::Status SupervisionDialog::save()
 
 FollowUpDialog::FollowUpDialog(const core::Database &db, const core::FollowUp &followUp,
                                const FilterBar::Choices &attendees, QDate sessionDate, QWidget *parent)
-    : RecordDialog(followUp.id ? tr("Edit follow-up") : tr("New follow-up"), parent), m_repo(db),
-      m_followUp(followUp), m_sessionDate(sessionDate)
+    : RecordDialog(followUp.id ? tr("Edit follow-up") : tr("New follow-up"), parent)
+    , m_repo(db)
+    , m_followUp(followUp)
+    , m_sessionDate(sessionDate)
 {
     m_action = new QLineEdit(followUp.action, this);
     m_action->setObjectName(QStringLiteral("action"));
@@ -223,7 +225,8 @@ FollowUpDialog::FollowUpDialog(const core::Database &db, const core::FollowUp &f
     FilterBar::Choices list{{0, tr("(the whole group)")}};
     list.append(attendees);
     // One attendee: the follow-up is theirs; else the whole group until someone is chosen.
-    choices::fill(m_worker, list, followUp.workerId.value_or(attendees.size() == 1 && !followUp.id ? attendees[0].first : 0));
+    choices::fill(m_worker, list,
+                  followUp.workerId.value_or(attendees.size() == 1 && !followUp.id ? attendees[0].first : 0));
     const QDate start = sessionDate.isValid() ? std::max(sessionDate, QDate::currentDate()) : QDate::currentDate();
     m_due = newDateEdit(followUp.dueOn.isValid() ? followUp.dueOn : start.addDays(14), this);
     m_due->setObjectName(QStringLiteral("due"));
@@ -272,7 +275,8 @@ core::Status FollowUpDialog::save()
     return added ? core::Status() : core::Status(added.error());
 }
 
-FollowUpPanel::FollowUpPanel(QWidget *parent) : QWidget(parent)
+FollowUpPanel::FollowUpPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -382,7 +386,8 @@ void FollowUpPanel::reload()
             m_table->setCurrentCell(row, 0);
     }
     m_table->resizeRowsToContents();
-    QString heading = tr("Follow-ups of the session on %1: %n", nullptr, int(list->size())).arg(core::isoDate(m_sessionDate));
+    QString heading =
+        tr("Follow-ups of the session on %1: %n", nullptr, int(list->size())).arg(core::isoDate(m_sessionDate));
     if (overdue)
         heading += QStringLiteral(" — ") + tr("%n overdue", nullptr, overdue);
     m_heading->setText(heading);

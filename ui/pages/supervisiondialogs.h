@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "core/supervision.h"
 #include "ui/filterbar.h"
 #include "ui/recorddialog.h"
-
-#include "core/supervision.h"
 
 class QComboBox;
 class QDateEdit;

@@ -2,11 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "supervisionpage.h"
 
-#include "supervisiondialogs.h"
-
-#include "ui/choices.h"
-
 #include "core/supervision.h"
+#include "supervisiondialogs.h"
+#include "ui/choices.h"
 
 #include <QLayout>
 #include <QSplitter>
@@ -15,7 +13,8 @@
 
 namespace ui {
 
-SupervisionPage::SupervisionPage(QWidget *parent) : ListPage(parent)
+SupervisionPage::SupervisionPage(QWidget *parent)
+    : ListPage(parent)
 {
     filters()->enablePeriod();
     filters()->enableWorker([this] { return database() ? choices::workers(*database(), true) : FilterBar::Choices(); });

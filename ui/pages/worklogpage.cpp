@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "worklogpage.h"
 
+#include "core/period.h"
 #include "ui/choices.h"
 #include "ui/fields.h"
-
-#include "core/period.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -79,7 +78,9 @@ QString hoursProblem()
 // ---------------------------------------------------------------------------------------------
 
 WorkLogDialog::WorkLogDialog(const core::Database &db, const core::WorkLogEntry &entry, QWidget *parent)
-    : RecordDialog(entry.id ? tr("Edit work log entry") : tr("New work log entry"), parent), m_repo(db), m_entry(entry)
+    : RecordDialog(entry.id ? tr("Edit work log entry") : tr("New work log entry"), parent)
+    , m_repo(db)
+    , m_entry(entry)
 {
     m_worker = new QComboBox(this);
     choices::fill(m_worker, choices::workers(db, entry.id != 0), entry.workerId);
@@ -131,7 +132,8 @@ core::Status WorkLogDialog::save()
 
 // ---------------------------------------------------------------------------------------------
 
-WorkLogQuickEntry::WorkLogQuickEntry(QWidget *parent) : QWidget(parent)
+WorkLogQuickEntry::WorkLogQuickEntry(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("quickEntry"));
     auto *layout = new QHBoxLayout(this);
@@ -244,7 +246,8 @@ bool WorkLogQuickEntry::add()
 // ---------------------------------------------------------------------------------------------
 
 WorkerMonthDialog::WorkerMonthDialog(const core::Database &db, qint64 workerId, QDate month, QWidget *parent)
-    : QDialog(parent), m_db(db)
+    : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("Work log of a month"));
     auto *layout = new QVBoxLayout(this);
@@ -287,8 +290,8 @@ void WorkerMonthDialog::reload()
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(0);
     const QDate d = m_month->date();
-    const auto month = core::WorkLogRepository(m_db).workerMonth(m_worker->currentData().toLongLong(),
-                                                                 QDate(d.year(), d.month(), 1));
+    const auto month =
+        core::WorkLogRepository(m_db).workerMonth(m_worker->currentData().toLongLong(), QDate(d.year(), d.month(), 1));
     if (!month) {
         m_totals->setText(month.error().message);
         return;
@@ -303,9 +306,10 @@ void WorkerMonthDialog::reload()
     QMap<core::WorkCategory, int> sums;
     for (int r = 0; r < days.size(); ++r) {
         const auto &day = days.at(r);
-        m_table->setItem(r, 0, cell(core::isoDate(day.day) + QLatin1Char(' ')
-                                        + QLocale().dayName(day.day.dayOfWeek(), QLocale::ShortFormat),
-                                    false));
+        m_table->setItem(r, 0,
+                         cell(core::isoDate(day.day) + QLatin1Char(' ') +
+                                  QLocale().dayName(day.day.dayOfWeek(), QLocale::ShortFormat),
+                              false));
         for (int c = 0; c < categories.size(); ++c) {
             const int minutes = day.minutes.value(categories.at(c));
             sums[categories.at(c)] += minutes;
@@ -335,7 +339,8 @@ void WorkerMonthDialog::reload()
 
 // ---------------------------------------------------------------------------------------------
 
-WorkLogPage::WorkLogPage(QWidget *parent) : ListPage(parent)
+WorkLogPage::WorkLogPage(QWidget *parent)
+    : ListPage(parent)
 {
     filters()->enablePeriod();
     filters()->enableDistrictStreet(

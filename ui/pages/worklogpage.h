@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "core/worklog.h"
 #include "ui/listpage.h"
 #include "ui/recorddialog.h"
-
-#include "core/worklog.h"
 
 #include <QDialog>
 

@@ -26,8 +26,8 @@ constexpr QRgb kRuleGray = 0xff999999;
 constexpr qreal kContentWidth = dots(kPageWidth - 2 * kMarginSide);
 constexpr qreal kFooterHeight = dots(7);
 constexpr qreal kContentBottom = dots(kPageHeight - kMarginTop - kMarginBottom) - kFooterHeight;
-constexpr qreal kPad = dots(1.2);     // inside a table cell
-constexpr qreal kBodyLeading = 1.15;  // line spacing of running text, times the font's height
+constexpr qreal kPad = dots(1.2);        // inside a table cell
+constexpr qreal kBodyLeading = 1.15;     // line spacing of running text, times the font's height
 constexpr qreal kRule = 0.6 * kDpi / 72; // 0.6 pt ruled lines
 
 struct FontSpec
@@ -37,10 +37,11 @@ struct FontSpec
     bool bold;
 };
 // Agency, Title, PeriodLine, Section, Body, Label, Head, Small, Cell, Strong, Footer
-constexpr FontSpec kFontSpecs[RoleCount] = {{false, 12, false}, {true, 18, true},  {false, 10.5, false}, {false, 11, true},
-                                            {false, 10, false}, {false, 10, true}, {false, 9, true},     {false, 8.5, false},
-                                            {false, 10, false}, {false, 11, true}, {false, 8, false}};
-const char *const kRoleNames[RoleCount] = {"agency", "title", "period", "section", "body", "label",
+constexpr FontSpec kFontSpecs[RoleCount] = {{false, 12, false}, {true, 18, true},    {false, 10.5, false},
+                                            {false, 11, true},  {false, 10, false},  {false, 10, true},
+                                            {false, 9, true},   {false, 8.5, false}, {false, 10, false},
+                                            {false, 11, true},  {false, 8, false}};
+const char *const kRoleNames[RoleCount] = {"agency", "title", "period", "section", "body",  "label",
                                            "head",   "small", "cell",   "strong",  "footer"};
 
 QString day(QDate date)
@@ -69,7 +70,8 @@ qreal longestWord(const SheetLayout &l, Role role, const QString &text)
 
 // Column widths from wished-for shares of `total`, widened where a word would not fit, the
 // difference taken from the `flexible` columns in proportion to their width.
-QList<qreal> columnWidths(const QList<qreal> &shares, const QList<qreal> &minimum, const QList<bool> &flexible, qreal total)
+QList<qreal> columnWidths(const QList<qreal> &shares, const QList<qreal> &minimum, const QList<bool> &flexible,
+                          qreal total)
 {
     QList<qreal> w;
     qreal sum = 0, flex = 0;
@@ -89,7 +91,11 @@ QList<qreal> columnWidths(const QList<qreal> &shares, const QList<qreal> &minimu
 class Builder
 {
 public:
-    explicit Builder(const SheetLayout &l) : m_l(l) { newPage(); }
+    explicit Builder(const SheetLayout &l)
+        : m_l(l)
+    {
+        newPage();
+    }
 
     struct CellSpec
     {
@@ -226,7 +232,8 @@ private:
 
 } // namespace
 
-SheetLayout::SheetLayout() : m_device(1, 1, QImage::Format_Mono)
+SheetLayout::SheetLayout()
+    : m_device(1, 1, QImage::Format_Mono)
 {
     m_device.setDotsPerMeterX(qRound(kDpi / 0.0254));
     m_device.setDotsPerMeterY(qRound(kDpi / 0.0254));
@@ -285,7 +292,9 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
 {
     Builder b(*this);
     b.centred(Agency, s.agencyName, dots(1));
-    b.centred(Title, QCoreApplication::translate("ui::SheetRenderer", "One Street, One Social Worker — Post Evaluation"), dots(1.5));
+    b.centred(Title,
+              QCoreApplication::translate("ui::SheetRenderer", "One Street, One Social Worker — Post Evaluation"),
+              dots(1.5));
     QString period = QCoreApplication::translate("ui::SheetRenderer", "Period: %1").arg(s.periodLabel);
     if (!s.isFinal)
         period += QStringLiteral("  ") + QCoreApplication::translate("ui::SheetRenderer", "(draft)");
@@ -293,17 +302,28 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
 
     // Who is evaluated: three rows of label / value pairs; a label column is as wide as its longest label.
     const qreal w = kContentWidth;
-    const QString labels[3][3] = {{QCoreApplication::translate("ui::SheetRenderer", "Worker"), QCoreApplication::translate("ui::SheetRenderer", "Qualification"), QCoreApplication::translate("ui::SheetRenderer", "Street")},
-                                  {QCoreApplication::translate("ui::SheetRenderer", "Department"), QCoreApplication::translate("ui::SheetRenderer", "Placement"), QCoreApplication::translate("ui::SheetRenderer", "Contract")},
-                                  {QCoreApplication::translate("ui::SheetRenderer", "Supervisor"), QCoreApplication::translate("ui::SheetRenderer", "Status"), QCoreApplication::translate("ui::SheetRenderer", "Evaluation no.")}};
+    const QString labels[3][3] = {{QCoreApplication::translate("ui::SheetRenderer", "Worker"),
+                                   QCoreApplication::translate("ui::SheetRenderer", "Qualification"),
+                                   QCoreApplication::translate("ui::SheetRenderer", "Street")},
+                                  {QCoreApplication::translate("ui::SheetRenderer", "Department"),
+                                   QCoreApplication::translate("ui::SheetRenderer", "Placement"),
+                                   QCoreApplication::translate("ui::SheetRenderer", "Contract")},
+                                  {QCoreApplication::translate("ui::SheetRenderer", "Supervisor"),
+                                   QCoreApplication::translate("ui::SheetRenderer", "Status"),
+                                   QCoreApplication::translate("ui::SheetRenderer", "Evaluation no.")}};
     QList<qreal> infoMin(6, 0);
     for (const auto &row : labels)
         for (int i = 0; i < 3; ++i)
             infoMin[2 * i] = std::max(infoMin[2 * i], width(Label, row[i]) + 2 * kPad + dots(1));
     const QList<qreal> cols =
         columnWidths({0.12, 0.19, 0.12, 0.25, 0.12, 0.20}, infoMin, {false, true, false, true, false, true}, w);
-    const QString placement = s.placementFrom.isValid() ? QCoreApplication::translate("ui::SheetRenderer", "%1 to %2").arg(day(s.placementFrom), day(s.placementTo)) : QString();
-    const QString status = s.isFinal ? QCoreApplication::translate("ui::SheetRenderer", "Final (%1)").arg(day(s.finalisedOn)) : QCoreApplication::translate("ui::SheetRenderer", "Draft");
+    const QString placement =
+        s.placementFrom.isValid()
+            ? QCoreApplication::translate("ui::SheetRenderer", "%1 to %2").arg(day(s.placementFrom), day(s.placementTo))
+            : QString();
+    const QString status = s.isFinal
+                               ? QCoreApplication::translate("ui::SheetRenderer", "Final (%1)").arg(day(s.finalisedOn))
+                               : QCoreApplication::translate("ui::SheetRenderer", "Draft");
     const QString values[3][3] = {{s.workerName, s.qualification, s.street},
                                   {s.department, placement, s.contractCode},
                                   {s.supervisorName, status, QString::number(s.evaluationId)}};
@@ -322,8 +342,14 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
     b.section(QCoreApplication::translate("ui::SheetRenderer", "Scores"));
     // Narrow columns widen to keep words whole (English); the standard and the record give way.
     const Role roles[8] = {Cell, Cell, Small, Cell, Small, Cell, Cell, Cell};
-    const QString heads[8] = {QCoreApplication::translate("ui::SheetRenderer", "Dimension"), QCoreApplication::translate("ui::SheetRenderer", "Item"),       QCoreApplication::translate("ui::SheetRenderer", "Scoring standard"), QCoreApplication::translate("ui::SheetRenderer", "Weight"),
-                              QCoreApplication::translate("ui::SheetRenderer", "Record"),    QCoreApplication::translate("ui::SheetRenderer", "Self score"), QCoreApplication::translate("ui::SheetRenderer", "Supervisor score"), QCoreApplication::translate("ui::SheetRenderer", "Points")};
+    const QString heads[8] = {QCoreApplication::translate("ui::SheetRenderer", "Dimension"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Item"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Scoring standard"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Weight"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Record"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Self score"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Supervisor score"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Points")};
     QList<qreal> scoreMin(8, 0);
     for (int i = 0; i < 8; ++i)
         scoreMin[i] = longestWord(*this, Head, heads[i]);
@@ -359,21 +385,26 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
                {c[7], points, Cell, Qt::AlignHCenter}},
               dots(9));
     }
-    b.row({{c[0] + c[1] + c[2], QCoreApplication::translate("ui::SheetRenderer", "Total"), Label, Qt::AlignRight, kLabelFill},
+    b.row({{c[0] + c[1] + c[2], QCoreApplication::translate("ui::SheetRenderer", "Total"), Label, Qt::AlignRight,
+            kLabelFill},
            {c[3], QString::number(weights), Cell, Qt::AlignHCenter},
-           {c[4] + c[5] + c[6], QCoreApplication::translate("ui::SheetRenderer", "Total score"), Label, Qt::AlignRight, kLabelFill},
+           {c[4] + c[5] + c[6], QCoreApplication::translate("ui::SheetRenderer", "Total score"), Label, Qt::AlignRight,
+            kLabelFill},
            {c[7], QLocale().toString(s.total, 'f', 1), Strong, Qt::AlignHCenter}},
           dots(8));
-    b.row({{w - c[7], QCoreApplication::translate("ui::SheetRenderer", "Grade"), Label, Qt::AlignRight, kLabelFill}, {c[7], s.gradeLabel, Strong, Qt::AlignHCenter}},
+    b.row({{w - c[7], QCoreApplication::translate("ui::SheetRenderer", "Grade"), Label, Qt::AlignRight, kLabelFill},
+           {c[7], s.gradeLabel, Strong, Qt::AlignHCenter}},
           dots(8));
     b.endTable();
 
     // The work summary, in full: it flows onto the next page when long.
     QString summaryHead = QCoreApplication::translate("ui::SheetRenderer", "Work summary");
     if (s.summaryOn.isValid())
-        summaryHead += QStringLiteral("  ") + QCoreApplication::translate("ui::SheetRenderer", "(submitted on %1)").arg(day(s.summaryOn));
+        summaryHead += QStringLiteral("  ") +
+                       QCoreApplication::translate("ui::SheetRenderer", "(submitted on %1)").arg(day(s.summaryOn));
     b.section(summaryHead);
-    b.paragraphs(s.workSummary.trimmed().isEmpty() ? QCoreApplication::translate("ui::SheetRenderer", "(not submitted)") : s.workSummary.trimmed());
+    b.paragraphs(s.workSummary.trimmed().isEmpty() ? QCoreApplication::translate("ui::SheetRenderer", "(not submitted)")
+                                                   : s.workSummary.trimmed());
 
     b.section(QCoreApplication::translate("ui::SheetRenderer", "Supervisor's comments"));
     if (s.comments.trimmed().isEmpty())
@@ -384,7 +415,9 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
     // Signature and date lines: supervisor, worker, agency seal; kept together on one page.
     b.need(dots(6) + 2 * height(Body) + dots(10));
     b.y += dots(6);
-    const QString signs[3] = {QCoreApplication::translate("ui::SheetRenderer", "Supervisor (signature):"), QCoreApplication::translate("ui::SheetRenderer", "Worker (signature):"), QCoreApplication::translate("ui::SheetRenderer", "Agency (seal):")};
+    const QString signs[3] = {QCoreApplication::translate("ui::SheetRenderer", "Supervisor (signature):"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Worker (signature):"),
+                              QCoreApplication::translate("ui::SheetRenderer", "Agency (seal):")};
     const qreal column = w / 3;
     for (int row = 0; row < 2; ++row) {
         for (int i = 0; i < 3; ++i) {
@@ -393,7 +426,8 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
             const qreal baseline = b.y + ascent(Body);
             b.text(x, baseline, Body, label);
             if (row == 1 || i < 2)
-                b.line(x + width(Body, label) + dots(1), baseline + dots(0.8), x + column - dots(6), baseline + dots(0.8));
+                b.line(x + width(Body, label) + dots(1), baseline + dots(0.8), x + column - dots(6),
+                       baseline + dots(0.8));
         }
         b.y += height(Body) + dots(row == 0 ? 10 : 0);
     }
@@ -450,10 +484,18 @@ void SheetLayout::paint(QPainter *painter, const Page &page, qreal scale) const
 QString SheetLayout::dump(const QList<Page> &pages)
 {
     // Millimetres on the A4 page, to a tenth.
-    auto mmX = [](qreal d) { return QString::number(kMarginSide + d * 25.4 / kDpi, 'f', 1); };
-    auto mmY = [](qreal d) { return QString::number(kMarginTop + d * 25.4 / kDpi, 'f', 1); };
-    auto mm = [](qreal d) { return QString::number(d * 25.4 / kDpi, 'f', 1); };
-    auto colour = [](QRgb c) { return QStringLiteral("#%1").arg(c & 0xffffff, 6, 16, QLatin1Char('0')); };
+    auto mmX = [](qreal d) {
+        return QString::number(kMarginSide + d * 25.4 / kDpi, 'f', 1);
+    };
+    auto mmY = [](qreal d) {
+        return QString::number(kMarginTop + d * 25.4 / kDpi, 'f', 1);
+    };
+    auto mm = [](qreal d) {
+        return QString::number(d * 25.4 / kDpi, 'f', 1);
+    };
+    auto colour = [](QRgb c) {
+        return QStringLiteral("#%1").arg(c & 0xffffff, 6, 16, QLatin1Char('0'));
+    };
     QString out;
     for (qsizetype p = 0; p < pages.size(); ++p) {
         out += QStringLiteral("page %1\n").arg(p + 1);
@@ -461,7 +503,8 @@ QString SheetLayout::dump(const QList<Page> &pages)
             switch (op.kind) {
             case Op::Fill:
                 out += QStringLiteral("fill %1 %2 %3 %4 %5\n")
-                           .arg(mmX(op.rect.x()), mmY(op.rect.y()), mm(op.rect.width()), mm(op.rect.height()), colour(op.color));
+                           .arg(mmX(op.rect.x()), mmY(op.rect.y()), mm(op.rect.width()), mm(op.rect.height()),
+                                colour(op.color));
                 break;
             case Op::Line:
                 out += QStringLiteral("line %1 %2 %3 %4 %5\n")

@@ -23,7 +23,10 @@ namespace ui::sheet {
 // spent ~35 ms a sheet parsing HTML, matching CSS and laying out tables; this takes well under 1 ms.)
 // Coordinates are "dots" of 1/300 inch from the top-left corner of the page's paint area.
 constexpr qreal kDpi = 300;
-constexpr qreal dots(qreal mm) { return mm * kDpi / 25.4; }
+constexpr qreal dots(qreal mm)
+{
+    return mm * kDpi / 25.4;
+}
 
 // Millimetres of the page: generous margins so that the sheet can be punched and filed.
 constexpr qreal kMarginTop = 16;

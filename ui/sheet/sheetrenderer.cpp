@@ -27,8 +27,8 @@ QString paragraphs(const QString &text, const QString &cssClass)
     QString html;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString &line : lines)
-        html += QStringLiteral("<p class=\"%1\">%2</p>\n").arg(cssClass, line.trimmed().isEmpty() ? QStringLiteral("&nbsp;")
-                                                                                                  : esc(line));
+        html += QStringLiteral("<p class=\"%1\">%2</p>\n")
+                    .arg(cssClass, line.trimmed().isEmpty() ? QStringLiteral("&nbsp;") : esc(line));
     return html;
 }
 
@@ -77,17 +77,17 @@ table.sign td { padding: 2pt; font-size: 10pt; }
 
 QString SheetRenderer::sansFamily()
 {
-    static const QString family = firstAvailable({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                                                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
-                                                   QStringLiteral("SimHei")});
+    static const QString family = firstAvailable(
+        {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+         QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimHei")});
     return family;
 }
 
 QString SheetRenderer::serifFamily()
 {
     static const QString family = [] {
-        const QString serif = firstAvailable({QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"),
-                                              QStringLiteral("SimSun")});
+        const QString serif = firstAvailable(
+            {QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"), QStringLiteral("SimSun")});
         return serif.isEmpty() ? sansFamily() : serif;
     }();
     return family;
@@ -97,8 +97,8 @@ QString SheetRenderer::sheetHtml(const core::SheetData &s)
 {
     QString h;
     h.reserve(8000);
-    h += QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>") + QLatin1String(kStyle)
-         + QStringLiteral("p.title { font-family: '%1'; }\n</style></head><body>\n").arg(serifFamily());
+    h += QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>") + QLatin1String(kStyle) +
+         QStringLiteral("p.title { font-family: '%1'; }\n</style></head><body>\n").arg(serifFamily());
     h += QStringLiteral("<p class=\"agency\">%1</p>\n").arg(esc(s.agencyName));
     h += QStringLiteral("<p class=\"title\">%1</p>\n").arg(esc(tr("One Street, One Social Worker — Post Evaluation")));
     QString period = tr("Period: %1").arg(esc(s.periodLabel));
@@ -107,31 +107,31 @@ QString SheetRenderer::sheetHtml(const core::SheetData &s)
     h += QStringLiteral("<p class=\"period\">%1</p>\n").arg(period);
 
     // Who is evaluated: two rows of label / value pairs.
-    const QString placement = s.placementFrom.isValid()
-                                  ? esc(tr("%1 to %2").arg(day(s.placementFrom), day(s.placementTo)))
-                                  : QString();
+    const QString placement =
+        s.placementFrom.isValid() ? esc(tr("%1 to %2").arg(day(s.placementFrom), day(s.placementTo))) : QString();
     auto cell = [](const QString &label, const QString &value, const char *width) {
         return QStringLiteral("<td class=\"label\" width=\"11%\">%1</td><td width=\"%3\">%2</td>")
             .arg(esc(label), value, QLatin1String(width));
     };
     const QString status = s.isFinal ? tr("Final (%1)").arg(day(s.finalisedOn)) : tr("Draft");
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
-    h += cell(tr("Worker"), esc(s.workerName), "19%") + cell(tr("Qualification"), esc(s.qualification), "27%")
-         + cell(tr("Street"), esc(s.street), "21%");
+    h += cell(tr("Worker"), esc(s.workerName), "19%") + cell(tr("Qualification"), esc(s.qualification), "27%") +
+         cell(tr("Street"), esc(s.street), "21%");
     h += QStringLiteral("</tr>\n<tr>");
-    h += cell(tr("Department"), esc(s.department), "19%") + cell(tr("Placement"), placement, "27%")
-         + cell(tr("Contract"), esc(s.contractCode), "21%");
+    h += cell(tr("Department"), esc(s.department), "19%") + cell(tr("Placement"), placement, "27%") +
+         cell(tr("Contract"), esc(s.contractCode), "21%");
     h += QStringLiteral("</tr>\n<tr>");
-    h += cell(tr("Supervisor"), esc(s.supervisorName), "19%") + cell(tr("Status"), esc(status), "27%")
-         + cell(tr("Evaluation no."), QString::number(s.evaluationId), "21%");
+    h += cell(tr("Supervisor"), esc(s.supervisorName), "19%") + cell(tr("Status"), esc(status), "27%") +
+         cell(tr("Evaluation no."), QString::number(s.evaluationId), "21%");
     h += QStringLiteral("</tr>\n</table>\n");
 
     // The rubric: dimension, item, standard, weight, data, self score, supervisor's score, weighted points.
     h += QStringLiteral("<p class=\"section\">%1</p>\n").arg(esc(tr("Scores")));
-    h += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
+    h += QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
     const std::pair<QString, const char *> headers[] = {
-        {tr("Dimension"), "7%"},  {tr("Item"), "13%"},       {tr("Scoring standard"), "29%"}, {tr("Weight"), "7%"},
-        {tr("Record"), "20%"},    {tr("Self score"), "7%"},  {tr("Supervisor score"), "9%"}, {tr("Points"), "8%"}};
+        {tr("Dimension"), "7%"}, {tr("Item"), "13%"},      {tr("Scoring standard"), "29%"}, {tr("Weight"), "7%"},
+        {tr("Record"), "20%"},   {tr("Self score"), "7%"}, {tr("Supervisor score"), "9%"},  {tr("Points"), "8%"}};
     for (const auto &[text, width] : headers)
         h += QStringLiteral("<th width=\"%2\">%1</th>").arg(esc(text), QLatin1String(width));
     h += QStringLiteral("</tr></thead>\n");
@@ -139,17 +139,20 @@ QString SheetRenderer::sheetHtml(const core::SheetData &s)
     for (const core::SheetData::Item &item : s.items) {
         weights += item.weight;
         const QString points = item.score ? QLocale().toString(*item.score * item.weight / 100.0, 'f', 1) : QString();
-        h += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td class=\"small\">%3</td><td class=\"num\">%4</td>"
-                            "<td class=\"small\">%5</td><td class=\"num\">%6</td><td class=\"num\">%7</td>"
-                            "<td class=\"num\">%8</td></tr>\n")
+        h += QStringLiteral(
+                 "<tr><td class=\"num\">%1</td><td>%2</td><td class=\"small\">%3</td><td class=\"num\">%4</td>"
+                 "<td class=\"small\">%5</td><td class=\"num\">%6</td><td class=\"num\">%7</td>"
+                 "<td class=\"num\">%8</td></tr>\n")
                  .arg(esc(item.dimension), esc(item.name), esc(item.standard), QString::number(item.weight),
                       esc(item.dataText), score(item.selfScore), score(item.score), points);
     }
-    h += QStringLiteral("<tr><td class=\"label\" colspan=\"3\" align=\"right\">%1</td><td class=\"num\">%2</td>"
-                        "<td class=\"label\" colspan=\"3\" align=\"right\">%3</td><td class=\"num total\">%4</td></tr>\n")
+    h += QStringLiteral(
+             "<tr><td class=\"label\" colspan=\"3\" align=\"right\">%1</td><td class=\"num\">%2</td>"
+             "<td class=\"label\" colspan=\"3\" align=\"right\">%3</td><td class=\"num total\">%4</td></tr>\n")
              .arg(esc(tr("Total")), QString::number(weights), esc(tr("Total score")),
                   QLocale().toString(s.total, 'f', 1));
-    h += QStringLiteral("<tr><td class=\"label\" colspan=\"7\" align=\"right\">%1</td><td class=\"num total\">%2</td></tr>\n")
+    h += QStringLiteral(
+             "<tr><td class=\"label\" colspan=\"7\" align=\"right\">%1</td><td class=\"num total\">%2</td></tr>\n")
              .arg(esc(tr("Grade")), esc(s.gradeLabel));
     h += QStringLiteral("</table>\n");
 
@@ -163,11 +166,13 @@ QString SheetRenderer::sheetHtml(const core::SheetData &s)
 
     h += QStringLiteral("<p class=\"section\">%1</p>\n").arg(esc(tr("Supervisor's comments")));
     // Room to write by hand when nothing was typed.
-    h += paragraphs(s.comments.trimmed().isEmpty() ? QStringLiteral("\n\n") : s.comments.trimmed(), QStringLiteral("text"));
+    h += paragraphs(s.comments.trimmed().isEmpty() ? QStringLiteral("\n\n") : s.comments.trimmed(),
+                    QStringLiteral("text"));
 
     // Signature and date lines: supervisor, worker, agency seal.
     const QString line = QStringLiteral("________________");
-    h += QStringLiteral("<p class=\"section\">&nbsp;</p>\n<table class=\"sign\" width=\"100%\" cellspacing=\"0\">\n<tr>");
+    h += QStringLiteral(
+        "<p class=\"section\">&nbsp;</p>\n<table class=\"sign\" width=\"100%\" cellspacing=\"0\">\n<tr>");
     h += QStringLiteral("<td width=\"34%\">%1 %2</td>").arg(esc(tr("Supervisor (signature):")), line);
     h += QStringLiteral("<td width=\"34%\">%1 %2</td>").arg(esc(tr("Worker (signature):")), line);
     h += QStringLiteral("<td width=\"32%\">%1</td>").arg(esc(tr("Agency (seal):")));
@@ -188,9 +193,10 @@ core::Result<int> SheetRenderer::render(QPagedPaintDevice *device, const QList<c
 {
     if (sheets.isEmpty())
         return core::Error::invalid(tr("There is no evaluation sheet to print."));
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(sheet::kMarginSide, sheet::kMarginTop, sheet::kMarginSide, sheet::kMarginBottom),
-                                      QPageLayout::Millimeter));
+    device->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                    QMarginsF(sheet::kMarginSide, sheet::kMarginTop, sheet::kMarginSide, sheet::kMarginBottom),
+                    QPageLayout::Millimeter));
     // The layout is measured in 1/300 inch; a printer of another resolution gets it scaled.
     const qreal scale = device->logicalDpiY() / sheet::kDpi;
     const sheet::SheetLayout layout; // the fonts and their metrics, once for the batch
@@ -220,8 +226,8 @@ core::Result<int> SheetRenderer::render(QPagedPaintDevice *device, const QList<c
     return pages;
 }
 
-core::Result<int> SheetRenderer::writePdf(const QList<core::SheetData> &sheets, const QString &path, const Progress &progress,
-                                          const std::atomic_bool *cancel)
+core::Result<int> SheetRenderer::writePdf(const QList<core::SheetData> &sheets, const QString &path,
+                                          const Progress &progress, const std::atomic_bool *cancel)
 {
     if (sheets.isEmpty())
         return core::Error::invalid(tr("There is no evaluation sheet to print."));
@@ -252,8 +258,8 @@ core::Result<int> SheetRenderer::writePdf(const QList<core::SheetData> &sheets, 
     return pages;
 }
 
-core::Result<int> SheetRenderer::print(QPrinter *printer, const QList<core::SheetData> &sheets, const Progress &progress,
-                                       const std::atomic_bool *cancel)
+core::Result<int> SheetRenderer::print(QPrinter *printer, const QList<core::SheetData> &sheets,
+                                       const Progress &progress, const std::atomic_bool *cancel)
 {
     printer->setFullPage(false);
     return render(printer, sheets, progress, cancel);
