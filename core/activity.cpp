@@ -13,13 +13,6 @@ namespace core {
 
 namespace {
 
-// Text for a NOT NULL column: QtSql binds a null QString as NULL, so an empty field is ''.
-QVariant text(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QVariant(QStringLiteral("")) : QVariant(trimmed);
-}
-
 const QString kColumns = QStringLiteral(
     "a.id, a.title, a.worker_id, a.street_id, a.type, a.planned_on, a.place, a.budget, a.expected_participants, "
     "a.status, a.submitted_on, a.reviewer, a.reviewed_on, a.review_comment, a.held_on, a.actual_participants, "
@@ -168,9 +161,9 @@ Result<qint64> ActivityRepository::add(const Activity &activity) const
         return transaction.error();
     auto id = m_db.insert(QStringLiteral("INSERT INTO activity (title, worker_id, street_id, type, planned_on, place, "
                                          "budget, expected_participants, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {text(activity.title), activity.workerId, activity.streetId, code(activity.type),
-                           isoDate(activity.plannedOn), text(activity.place), qint64(activity.budget.fen()),
-                           activity.expectedParticipants, code(ActivityStatus::Draft)});
+                          {nonNull(activity.title.trimmed()), activity.workerId, activity.streetId, code(activity.type),
+                           isoDate(activity.plannedOn), nonNull(activity.place.trimmed()),
+                           qint64(activity.budget.fen()), activity.expectedParticipants, code(ActivityStatus::Draft)});
     if (!id)
         return id.error();
     if (Status s = writeTargets(id.value(), activity.targetGroups); !s)
@@ -194,8 +187,8 @@ Status ActivityRepository::update(const Activity &activity) const
         return refusal(current.value(), ActivityAction::Edit);
     auto q = m_db.run(QStringLiteral("UPDATE activity SET title = ?, worker_id = ?, street_id = ?, type = ?, "
                                      "planned_on = ?, place = ?, budget = ?, expected_participants = ? WHERE id = ?"),
-                      {text(activity.title), activity.workerId, activity.streetId, code(activity.type),
-                       isoDate(activity.plannedOn), text(activity.place), qint64(activity.budget.fen()),
+                      {nonNull(activity.title.trimmed()), activity.workerId, activity.streetId, code(activity.type),
+                       isoDate(activity.plannedOn), nonNull(activity.place.trimmed()), qint64(activity.budget.fen()),
                        activity.expectedParticipants, activity.id});
     if (!q)
         return q.error();
@@ -268,7 +261,7 @@ Status ActivityRepository::approve(qint64 id, const QString &reviewer, QDate dat
                     return std::nullopt;
                 },
                 QStringLiteral(", reviewer = ?, reviewed_on = ?, review_comment = ?"),
-                {text(reviewer), isoDate(date), text(comment)});
+                {nonNull(reviewer.trimmed()), isoDate(date), nonNull(comment.trimmed())});
 }
 
 Status ActivityRepository::reject(qint64 id, const QString &reviewer, QDate date, const QString &comment) const
@@ -288,7 +281,7 @@ Status ActivityRepository::reject(qint64 id, const QString &reviewer, QDate date
                     return std::nullopt;
                 },
                 QStringLiteral(", reviewer = ?, reviewed_on = ?, review_comment = ?"),
-                {text(reviewer), isoDate(date), text(comment)});
+                {nonNull(reviewer.trimmed()), isoDate(date), nonNull(comment.trimmed())});
 }
 
 Status ActivityRepository::markHeld(qint64 id, QDate date, int actualParticipants, const QString &summary) const
@@ -307,7 +300,7 @@ Status ActivityRepository::markHeld(qint64 id, QDate date, int actualParticipant
             return std::nullopt;
         },
         QStringLiteral(", held_on = ?, actual_participants = ?, summary = ?"),
-        {isoDate(date), actualParticipants, text(summary)});
+        {isoDate(date), actualParticipants, nonNull(summary.trimmed())});
 }
 
 Status ActivityRepository::cancel(qint64 id, QDate date) const

@@ -12,13 +12,6 @@ namespace core {
 
 namespace {
 
-// Text for a NOT NULL column: QtSql binds a null QString as NULL, so an empty field is ''.
-QVariant text(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QVariant(QStringLiteral("")) : QVariant(trimmed);
-}
-
 QList<qint64> distinct(QList<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());
@@ -101,7 +94,8 @@ Result<qint64> ExchangeRepository::add(const ExchangeMeeting &m) const
         return transaction.error();
     auto id = m_db.insert(
         QStringLiteral("INSERT INTO exchange_meeting (held_on, kind, topic, place, notes) VALUES (?, ?, ?, ?, ?)"),
-        {isoDate(m.heldOn), code(m.kind), text(m.topic), text(m.place), text(m.notes)});
+        {isoDate(m.heldOn), code(m.kind), nonNull(m.topic.trimmed()), nonNull(m.place.trimmed()),
+         nonNull(m.notes.trimmed())});
     if (!id)
         return id.error();
     if (Status w = writeAttendees(id.value(), m.workerIds); !w)
@@ -123,7 +117,8 @@ Status ExchangeRepository::update(const ExchangeMeeting &m) const
     auto q =
         m_db.run(QStringLiteral("UPDATE exchange_meeting SET held_on = ?, kind = ?, topic = ?, place = ?, notes = ? "
                                 "WHERE id = ?"),
-                 {isoDate(m.heldOn), code(m.kind), text(m.topic), text(m.place), text(m.notes), m.id});
+                 {isoDate(m.heldOn), code(m.kind), nonNull(m.topic.trimmed()), nonNull(m.place.trimmed()),
+                  nonNull(m.notes.trimmed()), m.id});
     if (!q)
         return q.error();
     if (Status w = writeAttendees(m.id, m.workerIds); !w)

@@ -12,13 +12,6 @@ namespace core {
 
 namespace {
 
-// Text for a NOT NULL column: QtSql binds a null QString as NULL, so an empty field is ''.
-QVariant text(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QVariant(QStringLiteral("")) : QVariant(trimmed);
-}
-
 // A date for a nullable column: NULL when not set.
 QVariant dateValue(QDate day)
 {
@@ -137,10 +130,10 @@ Result<qint64> SupervisionRepository::add(const SupervisionSession &s) const
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.error();
-    auto id = m_db.insert(
-        QStringLiteral("INSERT INTO supervision_session (supervisor_id, held_on, minutes, form, "
-                       "topics, issues, advice) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), text(s.topics), text(s.issues), text(s.advice)});
+    auto id = m_db.insert(QStringLiteral("INSERT INTO supervision_session (supervisor_id, held_on, minutes, form, "
+                                         "topics, issues, advice) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), nonNull(s.topics.trimmed()),
+                           nonNull(s.issues.trimmed()), nonNull(s.advice.trimmed())});
     if (!id)
         return id.error();
     if (Status w = writeAttendees(id.value(), s.workerIds); !w)
@@ -185,8 +178,8 @@ Status SupervisionRepository::update(const SupervisionSession &s) const
                                   .arg(dropped.join(tr(", "))));
     auto q = m_db.run(QStringLiteral("UPDATE supervision_session SET supervisor_id = ?, held_on = ?, minutes = ?, "
                                      "form = ?, topics = ?, issues = ?, advice = ? WHERE id = ?"),
-                      {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), text(s.topics), text(s.issues),
-                       text(s.advice), s.id});
+                      {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), nonNull(s.topics.trimmed()),
+                       nonNull(s.issues.trimmed()), nonNull(s.advice.trimmed()), s.id});
     if (!q)
         return q.error();
     if (Status w = writeAttendees(s.id, s.workerIds); !w)
@@ -241,9 +234,10 @@ Result<qint64> SupervisionRepository::addFollowUp(const FollowUp &f) const
         return transaction.error();
     if (Status v = validate(f); !v)
         return v.error();
-    auto id = m_db.insert(QStringLiteral("INSERT INTO follow_up (session_id, worker_id, action, due_on, done_on) "
-                                         "VALUES (?, ?, ?, ?, ?)"),
-                          {f.sessionId, idValue(f.workerId), text(f.action), isoDate(f.dueOn), dateValue(f.doneOn)});
+    auto id = m_db.insert(
+        QStringLiteral("INSERT INTO follow_up (session_id, worker_id, action, due_on, done_on) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {f.sessionId, idValue(f.workerId), nonNull(f.action.trimmed()), isoDate(f.dueOn), dateValue(f.doneOn)});
     if (!id)
         return id.error();
     if (Status c = transaction.commit(); !c)
@@ -266,7 +260,7 @@ Status SupervisionRepository::updateFollowUp(const FollowUp &f) const
         return v;
     auto q = m_db.run(QStringLiteral("UPDATE follow_up SET worker_id = ?, action = ?, due_on = ?, done_on = ? "
                                      "WHERE id = ?"),
-                      {idValue(f.workerId), text(f.action), isoDate(f.dueOn), dateValue(f.doneOn), f.id});
+                      {idValue(f.workerId), nonNull(f.action.trimmed()), isoDate(f.dueOn), dateValue(f.doneOn), f.id});
     if (!q)
         return q.error();
     return transaction.commit();
