@@ -72,7 +72,8 @@ Result<QList<SheetData>> EvaluationRepository::loadSheets(const QString &where, 
         QStringLiteral(
             "SELECT e.id, e.period_kind, e.period_start, w.name, w.qualification, e.total, e.grade, e.work_summary, "
             "e.summary_on, e.comments, COALESCE(s.name, ''), e.status, e.finalised_on, pl.start_date, "
-            "COALESCE(pl.end_date, c.end_date), COALESCE(st.name, ''), COALESCE(dp.name, ''), COALESCE(c.code, '') "
+            "COALESCE(pl.end_date, c.end_date), COALESCE(st.name, ''), COALESCE(dp.name, ''), COALESCE(c.code, ''), "
+            "e.interim_as_of, e.attendance_rule "
             "FROM evaluation e JOIN social_worker w ON w.id = e.worker_id LEFT JOIN supervisor s ON s.id = "
             "e.supervisor_id "
             "LEFT JOIN placement pl ON pl.id = %1 LEFT JOIN post p ON p.id = pl.post_id "
@@ -108,6 +109,10 @@ Result<QList<SheetData>> EvaluationRepository::loadSheets(const QString &where, 
         d.street = r.value(15).toString();
         d.department = r.value(16).toString();
         d.contractCode = r.value(17).toString();
+        d.interimAsOf = fromIsoDate(r.value(18).toString());
+        // The rule the figures were counted with; evaluations made before it was stored counted
+        // annual leave against.
+        d.attendanceRule = AttendanceRule::parse(r.value(19).toString()).value_or(AttendanceRule::legacy()).describe();
         index.insert(d.evaluationId, sheets.size());
         sheets << d;
     }
@@ -115,7 +120,8 @@ Result<QList<SheetData>> EvaluationRepository::loadSheets(const QString &where, 
         return sheets;
 
     auto items = m_db.run(QStringLiteral("SELECT ei.evaluation_id, ei.name_zh, ei.name_en, ei.dimension, ei.standard, "
-                                         "ei.weight, ei.data_text, ei.self_score, ei.score FROM evaluation_item ei "
+                                         "ei.weight, ei.data_text, ei.self_score, ei.score, ei.proposed_score, "
+                                         "ei.override_reason FROM evaluation_item ei "
                                          "JOIN evaluation e ON e.id = ei.evaluation_id WHERE %1 "
                                          "ORDER BY ei.evaluation_id, ei.position, ei.id")
                               .arg(where),
@@ -139,6 +145,9 @@ Result<QList<SheetData>> EvaluationRepository::loadSheets(const QString &where, 
             item.selfScore = i.value(7).toDouble();
         if (!i.value(8).isNull())
             item.score = i.value(8).toDouble();
+        if (!i.value(9).isNull())
+            item.proposedScore = i.value(9).toDouble();
+        item.overrideReason = i.value(10).toString();
         sheets[*at].items << item;
     }
     return sheets;
