@@ -11,6 +11,7 @@
 
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -129,6 +130,7 @@ core::Result<ChartData> AttendanceChart::data(const core::Database &db, const Ch
             p.value = *rate * 100.0;
         p.numerator = m.attendedDays;
         p.denominator = m.requiredDays - m.excusedDays;
+        p.partial = m.running();
         QString counted;
         if (!m.countedTo.isValid())
             counted = tr("not begun on %1").arg(core::isoDate(request.asOf));
@@ -164,23 +166,46 @@ std::unique_ptr<QChart> AttendanceChart::draw(const ChartData &data) const
     series->setPointsVisible(data.points.size() <= 36); // ten years of dots would hide the line
     // Set before the chart's theme would colour it, so the colour must be given here too.
     series->setPen(QPen(QColor(0x20, 0x9f, 0xdf), 2.5));
-    for (const ChartPoint &p : data.points)
-        if (p.value)
+    // A month still running is drawn dashed from the month before: its rate rests on fewer days.
+    auto *running = new QLineSeries;
+    running->setName(series->name());
+    running->setPointsVisible(true);
+    running->setPen(QPen(QColor(0x20, 0x9f, 0xdf), 2.0, Qt::DashLine));
+    const ChartPoint *previous = nullptr;
+    for (const ChartPoint &p : data.points) {
+        if (!p.value)
+            continue;
+        if (p.partial) {
+            if (previous && previous->category == p.category - 1)
+                running->append(previous->category, *previous->value);
+            running->append(p.category, *p.value);
+        } else {
             series->append(p.category, *p.value);
+        }
+        previous = &p;
+    }
     chart->addSeries(series);
+    chart->addSeries(running);
+    if (running->count() == 0)
+        running->setVisible(false);
+    for (QLegendMarker *marker : chart->legend()->markers(running))
+        marker->setVisible(false);
 
     auto *x = monthAxis(monthsOf(data));
     auto *y = percentAxis(tr("Attendance rate (%)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    for (QLineSeries *line : {series, running}) {
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
 
     const QList<ChartPoint> points = data.points;
-    QObject::connect(series, &QLineSeries::hovered, series, [points](const QPointF &point, bool state) {
-        const int i = qRound(point.x());
-        showToolTip(state && i >= 0 && i < points.size() ? points.at(i).detail : QString());
-    });
+    for (QLineSeries *line : {series, running})
+        QObject::connect(line, &QLineSeries::hovered, line, [points](const QPointF &point, bool state) {
+            const int i = qRound(point.x());
+            showToolTip(state && i >= 0 && i < points.size() ? points.at(i).detail : QString());
+        });
     return chart;
 }
 

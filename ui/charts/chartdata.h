@@ -25,6 +25,7 @@ struct ChartPoint
     std::optional<double> numerator;   // nullopt when the figure is not a quotient
     std::optional<double> denominator; //
     QString detail;                    // the tooltip
+    bool partial = false;              // a month still running on the as-of day: counted up to it
 };
 
 // A marker line across the chart (an alert threshold, a reference wage).
