@@ -4,82 +4,6 @@
 <context>
     <name>app</name>
     <message>
-        <source>The chart: %1.</source>
-        <translation>The chart: %1.</translation>
-    </message>
-    <message>
-        <source>The first month (yyyy-MM), default 11 months before --to.</source>
-        <translation>The first month (yyyy-MM), default 11 months before --to.</translation>
-    </message>
-    <message>
-        <source>The last month (yyyy-MM), default this month.</source>
-        <translation>The last month (yyyy-MM), default this month.</translation>
-    </message>
-    <message>
-        <source>Only this district (its number).</source>
-        <translation>Only this district (its number).</translation>
-    </message>
-    <message>
-        <source>Only this street (its number).</source>
-        <translation>Only this street (its number).</translation>
-    </message>
-    <message>
-        <source>Only this worker (the worker's number).</source>
-        <translation>Only this worker (the worker's number).</translation>
-    </message>
-    <message>
-        <source>The picture's size in pixels, default 1200x700.</source>
-        <translation>The picture's size in pixels, default 1200x700.</translation>
-    </message>
-    <message>
-        <source>The PNG file to write.</source>
-        <translation>The PNG file to write.</translation>
-    </message>
-    <message>
-        <source>Name one chart: %1.</source>
-        <translation>Name one chart: %1.</translation>
-    </message>
-    <message>
-        <source>There is no chart “%1”; choose one of %2.</source>
-        <translation>There is no chart “%1”; choose one of %2.</translation>
-    </message>
-    <message>
-        <source>Give --to as a month, e.g. 2026-03.</source>
-        <translation>Give --to as a month, e.g. 2026-03.</translation>
-    </message>
-    <message>
-        <source>Give --from as a month, e.g. 2026-01.</source>
-        <translation>Give --from as a month, e.g. 2026-01.</translation>
-    </message>
-    <message>
-        <source>--from must not come after --to.</source>
-        <translation>--from must not come after --to.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a record number, e.g. --%1 12.</source>
-        <translation>--%1 takes a record number, e.g. --%1 12.</translation>
-    </message>
-    <message>
-        <source>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</source>
-        <translation>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</translation>
-    </message>
-    <message>
-        <source>Name the PNG file to write (-o FILE.png).</source>
-        <translation>Name the PNG file to write (-o FILE.png).</translation>
-    </message>
-    <message>
-        <source>The chart is written as PNG: give a file name ending in .png.</source>
-        <translation>The chart is written as PNG: give a file name ending in .png.</translation>
-    </message>
-    <message>
-        <source>Could not write %1 (%2); check that the folder exists and that you may write there.</source>
-        <translation>Could not write %1 (%2); check that the folder exists and that you may write there.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>Wrote %1 (%2 × %3 pixels).</translation>
-    </message>
-    <message>
         <source>Number of streets (sub-districts), 1 to %1.</source>
         <translation>Number of streets (sub-districts), 1 to %1.</translation>
     </message>
@@ -140,32 +64,8 @@
         <translation>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</translation>
     </message>
     <message>
-        <source>The rubric template's number (default: the default template).</source>
-        <translation>The rubric template's number (default: the default template).</translation>
-    </message>
-    <message>
-        <source>The supervisor's number.</source>
-        <translation>The supervisor's number.</translation>
-    </message>
-    <message>
-        <source>Count the records up to this day (yyyy-MM-dd).</source>
-        <translation>Count the records up to this day (yyyy-MM-dd).</translation>
-    </message>
-    <message>
         <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
         <translation>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</translation>
-    </message>
-    <message>
-        <source>--template and --supervisor take a number.</source>
-        <translation>--template and --supervisor take a number.</translation>
-    </message>
-    <message>
-        <source>--as-of takes a day as yyyy-MM-dd.</source>
-        <translation>--as-of takes a day as yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</source>
-        <translation>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</translation>
     </message>
     <message>
         <source>One of: %1</source>
@@ -324,6 +224,101 @@
     </message>
 </context>
 <context>
+    <name>app::Chart</name>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>The chart: %1.</translation>
+    </message>
+    <message>
+        <source>The first month (yyyy-MM), default 11 months before --to.</source>
+        <translation>The first month (yyyy-MM), default 11 months before --to.</translation>
+    </message>
+    <message>
+        <source>The last month (yyyy-MM), default the month of --on.</source>
+        <translation>The last month (yyyy-MM), default the month of --on.</translation>
+    </message>
+    <message>
+        <source>Only this district (its number).</source>
+        <translation>Only this district (its number).</translation>
+    </message>
+    <message>
+        <source>Only this street (its number).</source>
+        <translation>Only this street (its number).</translation>
+    </message>
+    <message>
+        <source>Only this worker (the worker's number).</source>
+        <translation>Only this worker (the worker's number).</translation>
+    </message>
+    <message>
+        <source>The picture's size in pixels, default 1200x700.</source>
+        <translation>The picture's size in pixels, default 1200x700.</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>The PNG file to write.</translation>
+    </message>
+    <message>
+        <source>The as-of day (yyyy-MM-dd), default today: nothing after it is counted, and a month running on it counts up to it.</source>
+        <translation>The as-of day (yyyy-MM-dd), default today: nothing after it is counted, and a month running on it counts up to it.</translation>
+    </message>
+    <message>
+        <source>Print the values the chart draws as JSON instead of writing a PNG.</source>
+        <translation>Print the values the chart draws as JSON instead of writing a PNG.</translation>
+    </message>
+    <message>
+        <source>Name one chart: %1.</source>
+        <translation>Name one chart: %1.</translation>
+    </message>
+    <message>
+        <source>There is no chart “%1”; choose one of %2.</source>
+        <translation>There is no chart “%1”; choose one of %2.</translation>
+    </message>
+    <message>
+        <source>--on needs a date written yyyy-MM-dd, e.g. 2026-12-01, not “%1”.</source>
+        <translation>--on needs a date written yyyy-MM-dd, e.g. 2026-12-01, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Give --to as a month, e.g. 2026-03.</source>
+        <translation>Give --to as a month, e.g. 2026-03.</translation>
+    </message>
+    <message>
+        <source>Give --from as a month, e.g. 2026-01.</source>
+        <translation>Give --from as a month, e.g. 2026-01.</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation>--from must not come after --to.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a record number, e.g. --%1 12.</source>
+        <translation>--%1 takes a record number, e.g. --%1 12.</translation>
+    </message>
+    <message>
+        <source>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</source>
+        <translation>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</translation>
+    </message>
+    <message>
+        <source>--json prints the values; leave out -o, or leave out --json for a PNG.</source>
+        <translation>--json prints the values; leave out -o, or leave out --json for a PNG.</translation>
+    </message>
+    <message>
+        <source>Name the PNG file to write (-o FILE.png), or print the values with --json.</source>
+        <translation>Name the PNG file to write (-o FILE.png), or print the values with --json.</translation>
+    </message>
+    <message>
+        <source>The chart is written as PNG: give a file name ending in .png.</source>
+        <translation>The chart is written as PNG: give a file name ending in .png.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); check that the folder exists and that you may write there.</source>
+        <translation>Could not write %1 (%2); check that the folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>Wrote %1 (%2 × %3 pixels).</translation>
+    </message>
+</context>
+<context>
     <name>app::Check</name>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -335,7 +330,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>%n problem(s) found.</numerusform><numerusform>%n problem(s) found.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) found.</numerusform>
+            <numerusform>%n problem(s) found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,6 +401,57 @@
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>app::Evaluate</name>
+    <message>
+        <source>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</source>
+        <translation>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</translation>
+    </message>
+    <message>
+        <source>The rubric template's number (default: the default template).</source>
+        <translation>The rubric template's number (default: the default template).</translation>
+    </message>
+    <message>
+        <source>The supervisor's number.</source>
+        <translation>The supervisor's number.</translation>
+    </message>
+    <message>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <translation>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</translation>
+    </message>
+    <message>
+        <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
+        <translation>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</translation>
+    </message>
+    <message>
+        <source>--template and --supervisor take a number.</source>
+        <translation>--template and --supervisor take a number.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a day as yyyy-MM-dd.</source>
+        <translation>--as-of takes a day as yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after today (%3): it cannot be evaluated as a whole yet. For an interim evaluation that counts the records up to a day and pro-rates the targets to the working days elapsed, give that day: --as-of %3.</source>
+        <translation>%1 ends on %2, after today (%3): it cannot be evaluated as a whole yet. For an interim evaluation that counts the records up to a day and pro-rates the targets to the working days elapsed, give that day: --as-of %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</source>
+        <translation>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</translation>
+    </message>
+    <message>
+        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <translation>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</translation>
+    </message>
+    <message>
+        <source>%1 workers not evaluated, placed fewer than %2 working days in the period:</source>
+        <translation>%1 workers not evaluated, placed fewer than %2 working days in the period:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation>%1 (%2 working days)</translation>
     </message>
 </context>
 <context>
@@ -726,31 +775,52 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) end within %1 days with no successor: %2</source>
-        <translation><numerusform>%n contract(s) end within %1 days with no successor: %2</numerusform><numerusform>%n contract(s) end within %1 days with no successor: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n contract(s) end within %1 days with no successor: %2</numerusform>
+            <numerusform>%n contract(s) end within %1 days with no successor: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) without a social worker: %1</source>
-        <translation><numerusform>%n post(s) without a social worker: %1</numerusform><numerusform>%n post(s) without a social worker: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n post(s) without a social worker: %1</numerusform>
+            <numerusform>%n post(s) without a social worker: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s) without supervision for %1 days or more: %2</source>
-        <translation><numerusform>%n social worker(s) without supervision for %1 days or more: %2</numerusform><numerusform>%n social worker(s) without supervision for %1 days or more: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n social worker(s) without supervision for %1 days or more: %2</numerusform>
+            <numerusform>%n social worker(s) without supervision for %1 days or more: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n supervision follow-up(s) overdue: %1</source>
-        <translation><numerusform>%n supervision follow-up(s) overdue: %1</numerusform><numerusform>%n supervision follow-up(s) overdue: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n supervision follow-up(s) overdue: %1</numerusform>
+            <numerusform>%n supervision follow-up(s) overdue: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity application(s) waiting %1 days or more for review: %2</source>
-        <translation><numerusform>%n activity application(s) waiting %1 days or more for review: %2</numerusform><numerusform>%n activity application(s) waiting %1 days or more for review: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n activity application(s) waiting %1 days or more for review: %2</numerusform>
+            <numerusform>%n activity application(s) waiting %1 days or more for review: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s) with no attendance recorded for %1: %2</source>
-        <translation><numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform><numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform>
+            <numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -806,6 +876,50 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>core::AttendanceRule</name>
+    <message>
+        <source>, </source>
+        <comment>between the statuses of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Attendance rate = days attended ÷ required days</source>
+        <translation>Attendance rate = days attended ÷ required days</translation>
+    </message>
+    <message>
+        <source>Attendance rate = days attended ÷ (required days − days of %1)</source>
+        <translation>Attendance rate = days attended ÷ (required days − days of %1)</translation>
+    </message>
+    <message>
+        <source>; counted as attended: %1</source>
+        <translation>; counted as attended: %1</translation>
+    </message>
+    <message>
+        <source>; counted against: %1</source>
+        <translation>; counted against: %1</translation>
+    </message>
+    <message>
+        <source>“%1” must count as attended in the attendance rule.</source>
+        <translation>“%1” must count as attended in the attendance rule.</translation>
+    </message>
+    <message>
+        <source>“%1” must count against the attendance rate in the attendance rule.</source>
+        <translation>“%1” must count against the attendance rate in the attendance rule.</translation>
+    </message>
+    <message>
+        <source>Counted as attended</source>
+        <translation>Counted as attended</translation>
+    </message>
+    <message>
+        <source>Excused (not required)</source>
+        <translation>Excused (not required)</translation>
+    </message>
+    <message>
+        <source>Counted against</source>
+        <translation>Counted against</translation>
     </message>
 </context>
 <context>
@@ -968,11 +1082,17 @@
     </message>
     <message numerus="yes">
         <source>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</source>
-        <translation><numerusform>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</numerusform><numerusform>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</numerusform></translation>
+        <translation>
+            <numerusform>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</numerusform>
+            <numerusform>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</source>
-        <translation><numerusform>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</numerusform><numerusform>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</numerusform></translation>
+        <translation>
+            <numerusform>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</numerusform>
+            <numerusform>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contract “%1” was renewed as “%2”; remove the renewal first.</source>
@@ -1487,10 +1607,6 @@
         <translation>No required working days in the period</translation>
     </message>
     <message>
-        <source>Held %1 activities, %2 participants</source>
-        <translation>Held %1 activities, %2 participants</translation>
-    </message>
-    <message>
         <source>Attended supervision %1/%2 times</source>
         <translation>Attended supervision %1/%2 times</translation>
     </message>
@@ -1565,6 +1681,30 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after %3: it cannot be evaluated as a whole yet. Make an interim evaluation as of %3 instead (its targets are pro-rated to the working days elapsed), or wait until the period has ended.</source>
+        <translation>%1 ends on %2, after %3: it cannot be evaluated as a whole yet. Make an interim evaluation as of %3 instead (its targets are pro-rated to the working days elapsed), or wait until the period has ended.</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, after %3: there is nothing to evaluate yet.</source>
+        <translation>%1 starts on %2, after %3: there is nothing to evaluate yet.</translation>
+    </message>
+    <message>
+        <source> (target for %1 of the period's %2 working days)</source>
+        <translation> (target for %1 of the period's %2 working days)</translation>
+    </message>
+    <message>
+        <source>; %1 %2 days not required</source>
+        <translation>; %1 %2 days not required</translation>
+    </message>
+    <message>
+        <source>All %1 required days excused (%2)</source>
+        <translation>All %1 required days excused (%2)</translation>
+    </message>
+    <message>
+        <source>Held %1/%2 activities, %3 participants</source>
+        <translation>Held %1/%2 activities, %3 participants</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1853,10 @@
     </message>
     <message numerus="yes">
         <source>District “%1” still has %n street(s). Remove or move them first.</source>
-        <translation><numerusform>District “%1” still has %n street(s). Remove or move them first.</numerusform><numerusform>District “%1” still has %n street(s). Remove or move them first.</numerusform></translation>
+        <translation>
+            <numerusform>District “%1” still has %n street(s). Remove or move them first.</numerusform>
+            <numerusform>District “%1” still has %n street(s). Remove or move them first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no street with number %1.</source>
@@ -1733,11 +1876,17 @@
     </message>
     <message numerus="yes">
         <source>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</source>
-        <translation><numerusform>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</numerusform><numerusform>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</numerusform></translation>
+        <translation>
+            <numerusform>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</numerusform>
+            <numerusform>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Street “%1” has %n activity record(s) and cannot be removed.</source>
-        <translation><numerusform>Street “%1” has %n activity record(s) and cannot be removed.</numerusform><numerusform>Street “%1” has %n activity record(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>Street “%1” has %n activity record(s) and cannot be removed.</numerusform>
+            <numerusform>Street “%1” has %n activity record(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no department with number %1.</source>
@@ -1757,7 +1906,10 @@
     </message>
     <message numerus="yes">
         <source>Department “%1” is named in %n placement(s) and cannot be removed.</source>
-        <translation><numerusform>Department “%1” is named in %n placement(s) and cannot be removed.</numerusform><numerusform>Department “%1” is named in %n placement(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>Department “%1” is named in %n placement(s) and cannot be removed.</numerusform>
+            <numerusform>Department “%1” is named in %n placement(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>District</source>
@@ -1918,7 +2070,10 @@
     </message>
     <message numerus="yes">
         <source>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</source>
-        <translation><numerusform>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</numerusform><numerusform>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</numerusform></translation>
+        <translation>
+            <numerusform>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</numerusform>
+            <numerusform>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workers have been placed in the post at %1; its street cannot change. Add a new post instead.</source>
@@ -1926,11 +2081,17 @@
     </message>
     <message numerus="yes">
         <source>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</source>
-        <translation><numerusform>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</numerusform><numerusform>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</numerusform>
+            <numerusform>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</source>
-        <translation><numerusform>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</numerusform><numerusform>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</numerusform>
+            <numerusform>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(vacant)</source>
@@ -1985,7 +2146,23 @@
     </message>
     <message numerus="yes">
         <source>Purchaser “%1” has %n contract(s) and cannot be removed.</source>
-        <translation><numerusform>Purchaser “%1” has %n contract(s) and cannot be removed.</numerusform><numerusform>Purchaser “%1” has %n contract(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>Purchaser “%1” has %n contract(s) and cannot be removed.</numerusform>
+            <numerusform>Purchaser “%1” has %n contract(s) and cannot be removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::Reports</name>
+    <message>
+        <source>d MMM</source>
+        <comment>date format</comment>
+        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2257,10 @@
     <message>
         <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
         <translation>Unknown language “%1”: choose Chinese, English or the system's language.</translation>
+    </message>
+    <message>
+        <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
+        <translation>The shortest placement evaluated is a number of working days from 0 to 366.</translation>
     </message>
 </context>
 <context>
@@ -2201,11 +2382,17 @@
     </message>
     <message numerus="yes">
         <source>%1 has held %n supervision session(s) and cannot be removed.</source>
-        <translation><numerusform>%1 has held %n supervision session(s) and cannot be removed.</numerusform><numerusform>%1 has held %n supervision session(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has held %n supervision session(s) and cannot be removed.</numerusform>
+            <numerusform>%1 has held %n supervision session(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is named in %n evaluation(s) and cannot be removed.</source>
-        <translation><numerusform>%1 is named in %n evaluation(s) and cannot be removed.</numerusform><numerusform>%1 is named in %n evaluation(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is named in %n evaluation(s) and cannot be removed.</numerusform>
+            <numerusform>%1 is named in %n evaluation(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2951,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</source>
-        <translation><numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform><numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform>
+            <numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3114,20 +3304,28 @@
         <translation>Rate</translation>
     </message>
     <message>
-        <source>Days at work (present, late, left early, business out) on required days</source>
-        <translation>Days at work (present, late, left early, business out) on required days</translation>
-    </message>
-    <message>
-        <source>Absences and leave on required days</source>
-        <translation>Absences and leave on required days</translation>
-    </message>
-    <message>
         <source>Required working days during the placement</source>
         <translation>Required working days during the placement</translation>
     </message>
     <message>
-        <source>Attendance rate: days at work over required days</source>
-        <translation>Attendance rate: days at work over required days</translation>
+        <source>After %1: not counted in the totals yet</source>
+        <translation>After %1: not counted in the totals yet</translation>
+    </message>
+    <message>
+        <source>Exc.</source>
+        <translation>Exc.</translation>
+    </message>
+    <message>
+        <source>Days attended on required days: %1</source>
+        <translation>Days attended on required days: %1</translation>
+    </message>
+    <message>
+        <source>Days excused, not required: %1</source>
+        <translation>Days excused, not required: %1</translation>
+    </message>
+    <message>
+        <source>Days counted against on required days: %1</source>
+        <translation>Days counted against on required days: %1</translation>
     </message>
 </context>
 <context>
@@ -3220,15 +3418,29 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</source>
-        <translation><numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform><numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform></translation>
+        <translation>
+            <numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform>
+            <numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) filled.</source>
-        <translation><numerusform>%n day(s) filled.</numerusform><numerusform>%n day(s) filled.</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) filled.</numerusform>
+            <numerusform>%n day(s) filled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>This month is still running: the totals count the working days up to %1.</source>
+        <translation>This month is still running: the totals count the working days up to %1.</translation>
+    </message>
+    <message>
+        <source>Not begun: nothing counted yet</source>
+        <translation>Not begun: nothing counted yet</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3554,10 @@
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (today): nothing after it is counted; a month still running counts its days up to it.</source>
+        <translation>Figures as of %1 (today): nothing after it is counted; a month still running counts its days up to it.</translation>
     </message>
 </context>
 <context>
@@ -3638,7 +3854,10 @@
     </message>
     <message numerus="yes">
         <source>A draft again: unlocked %n time(s) after it was finalised.</source>
-        <translation><numerusform>A draft again: unlocked %n time(s) after it was finalised.</numerusform><numerusform>A draft again: unlocked %n time(s) after it was finalised.</numerusform></translation>
+        <translation>
+            <numerusform>A draft again: unlocked %n time(s) after it was finalised.</numerusform>
+            <numerusform>A draft again: unlocked %n time(s) after it was finalised.</numerusform>
+        </translation>
     </message>
     <message>
         <source>by judgement</source>
@@ -3662,7 +3881,10 @@
     </message>
     <message numerus="yes">
         <source>(%n item(s) not scored yet)</source>
-        <translation><numerusform>(%n item(s) not scored yet)</numerusform><numerusform>(%n item(s) not scored yet)</numerusform></translation>
+        <translation>
+            <numerusform>(%n item(s) not scored yet)</numerusform>
+            <numerusform>(%n item(s) not scored yet)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the evaluation</source>
@@ -3797,11 +4019,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n draft evaluation(s) made</source>
-        <translation><numerusform>%1: %n draft evaluation(s) made</numerusform><numerusform>%1: %n draft evaluation(s) made</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n draft evaluation(s) made</numerusform>
+            <numerusform>%1: %n draft evaluation(s) made</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) skipped who had an evaluation for the period already</source>
-        <translation><numerusform>%n worker(s) skipped who had an evaluation for the period already</numerusform><numerusform>%n worker(s) skipped who had an evaluation for the period already</numerusform></translation>
+        <translation>
+            <numerusform>%n worker(s) skipped who had an evaluation for the period already</numerusform>
+            <numerusform>%n worker(s) skipped who had an evaluation for the period already</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>
@@ -3825,7 +4053,10 @@
     </message>
     <message numerus="yes">
         <source>Laying out %n sheet(s)…</source>
-        <translation><numerusform>Laying out %n sheet(s)…</numerusform><numerusform>Laying out %n sheet(s)…</numerusform></translation>
+        <translation>
+            <numerusform>Laying out %n sheet(s)…</numerusform>
+            <numerusform>Laying out %n sheet(s)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3845,7 +4076,10 @@
     </message>
     <message numerus="yes">
         <source>%n sheet(s) written to %1</source>
-        <translation><numerusform>%n sheet(s) written to %1</numerusform><numerusform>%n sheet(s) written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n sheet(s) written to %1</numerusform>
+            <numerusform>%n sheet(s) written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluation %1 %2.pdf</source>
@@ -3858,6 +4092,43 @@
     <message>
         <source>Evaluations</source>
         <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after %3: it has not ended yet.</source>
+        <translation>%1 ends on %2, after %3: it has not ended yet.</translation>
+    </message>
+    <message>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
+        <translation>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</translation>
+    </message>
+    <message>
+        <source>Make &amp;interim evaluations</source>
+        <translation>Make &amp;interim evaluations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n interim draft evaluation(s) made, as of %2</source>
+        <translation>
+            <numerusform>%1: %n interim draft evaluation made, as of %2</numerusform>
+            <numerusform>%1: %n interim draft evaluations made, as of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1 (%n working day)</numerusform>
+            <numerusform>%1 (%n working days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) not evaluated, placed fewer than %1 working days in the period: %2</source>
+        <translation>
+            <numerusform>%n worker not evaluated, placed fewer than %1 working days in the period: %2</numerusform>
+            <numerusform>%n workers not evaluated, placed fewer than %1 working days in the period: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4091,11 +4362,17 @@
     </message>
     <message numerus="yes">
         <source>Follow-ups of the session on %1: %n</source>
-        <translation><numerusform>Follow-ups of the session on %1: %n</numerusform><numerusform>Follow-ups of the session on %1: %n</numerusform></translation>
+        <translation>
+            <numerusform>Follow-ups of the session on %1: %n</numerusform>
+            <numerusform>Follow-ups of the session on %1: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit follow-up</source>
@@ -4272,11 +4549,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n month(s) paid, </source>
-        <translation><numerusform>%1: %n month(s) paid, </numerusform><numerusform>%1: %n month(s) paid, </numerusform></translation>
+        <translation>
+            <numerusform>%1: %n month(s) paid, </numerusform>
+            <numerusform>%1: %n month(s) paid, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n below the reference wage of %1.</source>
-        <translation><numerusform>%n below the reference wage of %1.</numerusform><numerusform>%n below the reference wage of %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n below the reference wage of %1.</numerusform>
+            <numerusform>%n below the reference wage of %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record overhead</source>
@@ -4288,7 +4571,10 @@
     </message>
     <message numerus="yes">
         <source>%n overhead entry(s) recorded.</source>
-        <translation><numerusform>%n overhead entry(s) recorded.</numerusform><numerusform>%n overhead entry(s) recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%n overhead entry(s) recorded.</numerusform>
+            <numerusform>%n overhead entry(s) recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4326,12 +4612,12 @@
         <translation>Records &amp;up to</translation>
     </message>
     <message>
-        <source>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already are skipped.</source>
-        <translation>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already are skipped.</translation>
-    </message>
-    <message>
         <source>&amp;Evaluate</source>
         <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <source>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already, or who were placed for fewer working days than the minimum in Settings, are skipped.</source>
+        <translation>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already, or who were placed for fewer working days than the minimum in Settings, are skipped.</translation>
     </message>
 </context>
 <context>
@@ -4410,7 +4696,10 @@
     </message>
     <message numerus="yes">
         <source>Writing %n row(s)…</source>
-        <translation><numerusform>Writing %n row(s)…</numerusform><numerusform>Writing %n row(s)…</numerusform></translation>
+        <translation>
+            <numerusform>Writing %n row(s)…</numerusform>
+            <numerusform>Writing %n row(s)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -4461,7 +4750,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record(s)</numerusform><numerusform>%n record(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n record(s)</numerusform>
+            <numerusform>%n record(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
@@ -4499,7 +4791,10 @@ This cannot be undone.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation><numerusform>%n record(s) exported to %1.</numerusform><numerusform>%n record(s) exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n record(s) exported to %1.</numerusform>
+            <numerusform>%n record(s) exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no list to export. Open a file first.</source>
@@ -5069,6 +5364,22 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Workers placed for fewer working days of the period are not evaluated; they are listed instead.</source>
+        <translation>Workers placed for fewer working days of the period are not evaluated; they are listed instead.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Shortest placement evaluated</source>
+        <translation>Shortest placement evaluated</translation>
+    </message>
+    <message>
+        <source>Attendance rule (every attendance rate follows it)</source>
+        <translation>Attendance rule (every attendance rate follows it)</translation>
+    </message>
 </context>
 <context>
     <name>ui::SheetRenderer</name>
@@ -5236,6 +5547,22 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>%1: reason for the score: %2</source>
+        <translation>%1: reason for the score: %2</translation>
+    </message>
+    <message>
+        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
+        <translation>%1: supervisor's score %2, the records propose %3. Reason: %4</translation>
+    </message>
+    <message>
+        <source>(interim evaluation, as of %1)</source>
+        <translation>(interim evaluation, as of %1)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::SpecialDayDialog</name>
@@ -5347,7 +5674,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n day(s) without a worker</source>
-        <translation><numerusform>%n day(s) without a worker</numerusform><numerusform>%n day(s) without a worker</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) without a worker</numerusform>
+            <numerusform>%n day(s) without a worker</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (contract end)</source>
@@ -5359,15 +5689,24 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n placement(s) since %1, </source>
-        <translation><numerusform>%n placement(s) since %1, </numerusform><numerusform>%n placement(s) since %1, </numerusform></translation>
+        <translation>
+            <numerusform>%n placement(s) since %1, </numerusform>
+            <numerusform>%n placement(s) since %1, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s), </source>
-        <translation><numerusform>%n social worker(s), </numerusform><numerusform>%n social worker(s), </numerusform></translation>
+        <translation>
+            <numerusform>%n social worker(s), </numerusform>
+            <numerusform>%n social worker(s), </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) vacant between placements.</source>
-        <translation><numerusform>%n day(s) vacant between placements.</numerusform><numerusform>%n day(s) vacant between placements.</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) vacant between placements.</numerusform>
+            <numerusform>%n day(s) vacant between placements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5414,11 +5753,17 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n post(s), </source>
-        <translation><numerusform>%n post(s), </numerusform><numerusform>%n post(s), </numerusform></translation>
+        <translation>
+            <numerusform>%n post(s), </numerusform>
+            <numerusform>%n post(s), </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n vacant today (in a contract that runs today).</source>
-        <translation><numerusform>%n vacant today (in a contract that runs today).</numerusform><numerusform>%n vacant today (in a contract that runs today).</numerusform></translation>
+        <translation>
+            <numerusform>%n vacant today (in a contract that runs today).</numerusform>
+            <numerusform>%n vacant today (in a contract that runs today).</numerusform>
+        </translation>
     </message>
     <message>
         <source>New department</source>
@@ -5728,7 +6073,10 @@ This cannot be undone.</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation><numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5905,24 +6253,30 @@ This cannot be undone.</translation>
         <translation>Attendance rate (%)</translation>
     </message>
     <message>
-        <source>%1: attendance %2
-Required days: %3
-Present days: %4
-%5: %6, %7: %8, %9: %10, %11: %12
-Not recorded: %13</source>
-        <translation>%1: attendance %2
-Required days: %3
-Present days: %4
-%5: %6, %7: %8, %9: %10, %11: %12
-Not recorded: %13</translation>
-    </message>
-    <message>
         <source>no required days</source>
         <translation>no required days</translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>not begun on %1</source>
+        <translation>not begun on %1</translation>
+    </message>
+    <message>
+        <source>%1: attendance %2
+Required days: %3
+Attended days: %4
+Excused days: %5
+%6: %7, %8: %9, %10: %11, %12: %13
+Not recorded: %14</source>
+        <translation>%1: attendance %2
+Required days: %3
+Attended days: %4
+Excused days: %5
+%6: %7, %8: %9, %10: %11, %12: %13
+Not recorded: %14</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +6306,18 @@ Not recorded: %13</translation>
 %4: %5</source>
         <translation>%1 · %2: %3
 %4: %5</translation>
+    </message>
+    <message>
+        <source>nothing counted after %1</source>
+        <translation>nothing counted after %1</translation>
+    </message>
+    <message>
+        <source>counted up to %1</source>
+        <translation>counted up to %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6356,10 @@ Budget: %4</source>
         <translation>%1 · %2: %3
 Budget: %4</translation>
     </message>
+    <message>
+        <source>entries %1</source>
+        <translation>entries %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::charts::PayChart</name>
@@ -6025,7 +6395,10 @@ Reference wage: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n workers</source>
-        <translation><numerusform>%n workers</numerusform><numerusform>%n workers</numerusform></translation>
+        <translation>
+            <numerusform>%n workers</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Average net pay per month</source>
@@ -6038,9 +6411,12 @@ Reference wage: %3</translation>
     <message numerus="yes">
         <source>%1: %2 per month on average (%n paid months)
 Reference wage: %3</source>
-        <translation><numerusform>%1: %2 per month on average (%n paid months)
-Reference wage: %3</numerusform><numerusform>%1: %2 per month on average (%n paid months)
-Reference wage: %3</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 per month on average (%n paid months)
+Reference wage: %3</numerusform>
+            <numerusform>%1: %2 per month on average (%n paid months)
+Reference wage: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6078,7 +6454,10 @@ Reference wage: %3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>placed workers on %1: the %n longest</source>
-        <translation><numerusform>placed workers on %1: the %n longest</numerusform><numerusform>placed workers on %1: the %n longest</numerusform></translation>
+        <translation>
+            <numerusform>placed workers on %1: the %n longest</numerusform>
+            <numerusform>placed workers on %1: the %n longest</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1</source>
@@ -6098,7 +6477,10 @@ Reference wage: %3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Alert threshold (%n days)</source>
-        <translation><numerusform>Alert threshold (%n days)</numerusform><numerusform>Alert threshold (%n days)</numerusform></translation>
+        <translation>
+            <numerusform>Alert threshold (%n days)</numerusform>
+            <numerusform>Alert threshold (%n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Social worker</source>
@@ -6108,11 +6490,14 @@ Reference wage: %3</numerusform></translation>
         <source>%1 (%2)
 Last session: %3
 %n days before %4</source>
-        <translation><numerusform>%1 (%2)
+        <translation>
+            <numerusform>%1 (%2)
 Last session: %3
-%n days before %4</numerusform><numerusform>%1 (%2)
+%n days before %4</numerusform>
+            <numerusform>%1 (%2)
 Last session: %3
-%n days before %4</numerusform></translation>
+%n days before %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)

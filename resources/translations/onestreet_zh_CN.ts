@@ -4,82 +4,6 @@
 <context>
     <name>app</name>
     <message>
-        <source>The chart: %1.</source>
-        <translation>图表：%1。</translation>
-    </message>
-    <message>
-        <source>The first month (yyyy-MM), default 11 months before --to.</source>
-        <translation>起始月份（yyyy-MM），默认为 --to 之前 11 个月。</translation>
-    </message>
-    <message>
-        <source>The last month (yyyy-MM), default this month.</source>
-        <translation>结束月份（yyyy-MM），默认为本月。</translation>
-    </message>
-    <message>
-        <source>Only this district (its number).</source>
-        <translation>只看该区（编号）。</translation>
-    </message>
-    <message>
-        <source>Only this street (its number).</source>
-        <translation>只看该街道（编号）。</translation>
-    </message>
-    <message>
-        <source>Only this worker (the worker's number).</source>
-        <translation>只看该社工（编号）。</translation>
-    </message>
-    <message>
-        <source>The picture's size in pixels, default 1200x700.</source>
-        <translation>图片尺寸（像素），默认 1200x700。</translation>
-    </message>
-    <message>
-        <source>The PNG file to write.</source>
-        <translation>要写入的 PNG 文件。</translation>
-    </message>
-    <message>
-        <source>Name one chart: %1.</source>
-        <translation>请指定一种图表：%1。</translation>
-    </message>
-    <message>
-        <source>There is no chart “%1”; choose one of %2.</source>
-        <translation>没有名为“%1”的图表；请从以下选择：%2。</translation>
-    </message>
-    <message>
-        <source>Give --to as a month, e.g. 2026-03.</source>
-        <translation>请以月份形式给出 --to，例如 2026-03。</translation>
-    </message>
-    <message>
-        <source>Give --from as a month, e.g. 2026-01.</source>
-        <translation>请以月份形式给出 --from，例如 2026-01。</translation>
-    </message>
-    <message>
-        <source>--from must not come after --to.</source>
-        <translation>--from 不能晚于 --to。</translation>
-    </message>
-    <message>
-        <source>--%1 takes a record number, e.g. --%1 12.</source>
-        <translation>--%1 需要一个记录编号，例如 --%1 12。</translation>
-    </message>
-    <message>
-        <source>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</source>
-        <translation>请以 宽x高 的像素形式给出 --size，范围 300x200 至 10000x10000，例如 1200x700。</translation>
-    </message>
-    <message>
-        <source>Name the PNG file to write (-o FILE.png).</source>
-        <translation>请指定要写入的 PNG 文件（-o FILE.png）。</translation>
-    </message>
-    <message>
-        <source>The chart is written as PNG: give a file name ending in .png.</source>
-        <translation>图表以 PNG 格式写入：请给出以 .png 结尾的文件名。</translation>
-    </message>
-    <message>
-        <source>Could not write %1 (%2); check that the folder exists and that you may write there.</source>
-        <translation>无法写入 %1（%2）；请检查文件夹是否存在以及是否有写入权限。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>已写入 %1（%2 × %3 像素）。</translation>
-    </message>
-    <message>
         <source>Number of streets (sub-districts), 1 to %1.</source>
         <translation>街道数量，1 至 %1。</translation>
     </message>
@@ -140,32 +64,8 @@
         <translation>期间：2026、2026-H1、2026-Q3 或 2026-03。</translation>
     </message>
     <message>
-        <source>The rubric template's number (default: the default template).</source>
-        <translation>考核模板编号（默认：默认模板）。</translation>
-    </message>
-    <message>
-        <source>The supervisor's number.</source>
-        <translation>督导编号。</translation>
-    </message>
-    <message>
-        <source>Count the records up to this day (yyyy-MM-dd).</source>
-        <translation>统计截至该日的记录（yyyy-MM-dd）。</translation>
-    </message>
-    <message>
         <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
         <translation>请以 2026、2026-H1、2026-Q3 或 2026-03 的形式给出期间（--period）。</translation>
-    </message>
-    <message>
-        <source>--template and --supervisor take a number.</source>
-        <translation>--template 和 --supervisor 需要一个编号。</translation>
-    </message>
-    <message>
-        <source>--as-of takes a day as yyyy-MM-dd.</source>
-        <translation>--as-of 需要 yyyy-MM-dd 格式的日期。</translation>
-    </message>
-    <message>
-        <source>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</source>
-        <translation>%1：已起草 %2 份考核，跳过 %3 名社工（已有考核）。</translation>
     </message>
     <message>
         <source>One of: %1</source>
@@ -324,6 +224,101 @@
     </message>
 </context>
 <context>
+    <name>app::Chart</name>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>图表：%1。</translation>
+    </message>
+    <message>
+        <source>The first month (yyyy-MM), default 11 months before --to.</source>
+        <translation>起始月份（yyyy-MM），默认为 --to 之前 11 个月。</translation>
+    </message>
+    <message>
+        <source>The last month (yyyy-MM), default the month of --on.</source>
+        <translation>结束月份（yyyy-MM），默认为 --on 所在月份。</translation>
+    </message>
+    <message>
+        <source>Only this district (its number).</source>
+        <translation>只看该区（编号）。</translation>
+    </message>
+    <message>
+        <source>Only this street (its number).</source>
+        <translation>只看该街道（编号）。</translation>
+    </message>
+    <message>
+        <source>Only this worker (the worker's number).</source>
+        <translation>只看该社工（编号）。</translation>
+    </message>
+    <message>
+        <source>The picture's size in pixels, default 1200x700.</source>
+        <translation>图片尺寸（像素），默认 1200x700。</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>The as-of day (yyyy-MM-dd), default today: nothing after it is counted, and a month running on it counts up to it.</source>
+        <translation>统计截至日（yyyy-MM-dd），默认今天：此后的记录不计入，尚未结束的月份只统计到这一天。</translation>
+    </message>
+    <message>
+        <source>Print the values the chart draws as JSON instead of writing a PNG.</source>
+        <translation>以 JSON 输出图表所画的数据，不写 PNG。</translation>
+    </message>
+    <message>
+        <source>Name one chart: %1.</source>
+        <translation>请指定一种图表：%1。</translation>
+    </message>
+    <message>
+        <source>There is no chart “%1”; choose one of %2.</source>
+        <translation>没有名为“%1”的图表；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>--on needs a date written yyyy-MM-dd, e.g. 2026-12-01, not “%1”.</source>
+        <translation>--on 需要 yyyy-MM-dd 格式的日期，例如 2026-12-01，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give --to as a month, e.g. 2026-03.</source>
+        <translation>请以月份形式给出 --to，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>Give --from as a month, e.g. 2026-01.</source>
+        <translation>请以月份形式给出 --from，例如 2026-01。</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation>--from 不能晚于 --to。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a record number, e.g. --%1 12.</source>
+        <translation>--%1 需要一个记录编号，例如 --%1 12。</translation>
+    </message>
+    <message>
+        <source>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</source>
+        <translation>请以 宽x高 的像素形式给出 --size，范围 300x200 至 10000x10000，例如 1200x700。</translation>
+    </message>
+    <message>
+        <source>--json prints the values; leave out -o, or leave out --json for a PNG.</source>
+        <translation>--json 输出数据，不写文件：请去掉 -o；要 PNG 图片请去掉 --json。</translation>
+    </message>
+    <message>
+        <source>Name the PNG file to write (-o FILE.png), or print the values with --json.</source>
+        <translation>请指定要写入的 PNG 文件（-o 文件.png），或用 --json 输出数据。</translation>
+    </message>
+    <message>
+        <source>The chart is written as PNG: give a file name ending in .png.</source>
+        <translation>图表以 PNG 格式写入：请给出以 .png 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); check that the folder exists and that you may write there.</source>
+        <translation>无法写入 %1（%2）；请检查文件夹是否存在以及是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>已写入 %1（%2 × %3 像素）。</translation>
+    </message>
+</context>
+<context>
     <name>app::Check</name>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -335,7 +330,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>发现 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,6 +400,57 @@
     <message>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>app::Evaluate</name>
+    <message>
+        <source>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</source>
+        <translation>期间：2026、2026-H1、2026-Q3 或 2026-03。</translation>
+    </message>
+    <message>
+        <source>The rubric template's number (default: the default template).</source>
+        <translation>考核模板编号（默认：默认模板）。</translation>
+    </message>
+    <message>
+        <source>The supervisor's number.</source>
+        <translation>督导编号。</translation>
+    </message>
+    <message>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <translation>统计截至这一天的记录（yyyy-MM-dd），默认今天。早于期间结束日则为中期考核，各项目标按已过的工作日折算。</translation>
+    </message>
+    <message>
+        <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
+        <translation>请以 2026、2026-H1、2026-Q3 或 2026-03 的形式给出期间（--period）。</translation>
+    </message>
+    <message>
+        <source>--template and --supervisor take a number.</source>
+        <translation>--template 和 --supervisor 需要一个编号。</translation>
+    </message>
+    <message>
+        <source>--as-of takes a day as yyyy-MM-dd.</source>
+        <translation>--as-of 需要 yyyy-MM-dd 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after today (%3): it cannot be evaluated as a whole yet. For an interim evaluation that counts the records up to a day and pro-rates the targets to the working days elapsed, give that day: --as-of %3.</source>
+        <translation>%1 于 %2 结束，晚于今天（%3）：尚不能做整期考核。如需中期考核（统计截至某日的记录，目标按已过的工作日折算），请指定该日：--as-of %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</source>
+        <translation>%1：已起草 %2 份考核，跳过 %3 名社工（已有考核）。</translation>
+    </message>
+    <message>
+        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <translation>中期考核，截至 %1：已计入期间 %3 个工作日中的 %2 天；目标按每名社工派驻的工作日折算。</translation>
+    </message>
+    <message>
+        <source>%1 workers not evaluated, placed fewer than %2 working days in the period:</source>
+        <translation>%1 名社工未考核，期间内派驻不足 %2 个工作日：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation>%1（%2 个工作日）</translation>
     </message>
 </context>
 <context>
@@ -726,31 +774,45 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 等 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>%1 等 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) end within %1 days with no successor: %2</source>
-        <translation><numerusform>%n 份合同将在 %1 天内到期且无续签：%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 份合同将在 %1 天内到期且无续签：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) without a social worker: %1</source>
-        <translation><numerusform>%n 个岗位没有社工：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个岗位没有社工：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s) without supervision for %1 days or more: %2</source>
-        <translation><numerusform>%n 名社工已 %1 天或更久未接受督导：%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工已 %1 天或更久未接受督导：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n supervision follow-up(s) overdue: %1</source>
-        <translation><numerusform>%n 项督导跟进事项已逾期：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 项督导跟进事项已逾期：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity application(s) waiting %1 days or more for review: %2</source>
-        <translation><numerusform>%n 份活动申请等待审核已达 %1 天或更久：%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 份活动申请等待审核已达 %1 天或更久：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s) with no attendance recorded for %1: %2</source>
-        <translation><numerusform>%n 名社工在 %1 没有出勤记录：%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工在 %1 没有出勤记录：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -806,6 +868,50 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>core::AttendanceRule</name>
+    <message>
+        <source>, </source>
+        <comment>between the statuses of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attendance rate = days attended ÷ required days</source>
+        <translation>出勤率 = 出勤天数 ÷ 应出勤天数</translation>
+    </message>
+    <message>
+        <source>Attendance rate = days attended ÷ (required days − days of %1)</source>
+        <translation>出勤率 = 出勤天数 ÷（应出勤天数 − %1天数）</translation>
+    </message>
+    <message>
+        <source>; counted as attended: %1</source>
+        <translation>；计为出勤：%1</translation>
+    </message>
+    <message>
+        <source>; counted against: %1</source>
+        <translation>；计为缺勤：%1</translation>
+    </message>
+    <message>
+        <source>“%1” must count as attended in the attendance rule.</source>
+        <translation>出勤规则中“%1”必须计为出勤。</translation>
+    </message>
+    <message>
+        <source>“%1” must count against the attendance rate in the attendance rule.</source>
+        <translation>出勤规则中“%1”必须计为缺勤。</translation>
+    </message>
+    <message>
+        <source>Counted as attended</source>
+        <translation>计为出勤</translation>
+    </message>
+    <message>
+        <source>Excused (not required)</source>
+        <translation>不计入应出勤</translation>
+    </message>
+    <message>
+        <source>Counted against</source>
+        <translation>计为缺勤</translation>
     </message>
 </context>
 <context>
@@ -968,11 +1074,15 @@
     </message>
     <message numerus="yes">
         <source>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</source>
-        <translation><numerusform>合同“%1”有 %n 个派驻，不能删除。请改为标记为已结束或已终止。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%1”有 %n 个派驻，不能删除。请改为标记为已结束或已终止。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</source>
-        <translation><numerusform>合同“%1”有 %n 条经费记录，不能删除。请改为标记为已结束或已终止。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%1”有 %n 条经费记录，不能删除。请改为标记为已结束或已终止。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contract “%1” was renewed as “%2”; remove the renewal first.</source>
@@ -1487,10 +1597,6 @@
         <translation>期间内没有应出勤的工作日</translation>
     </message>
     <message>
-        <source>Held %1 activities, %2 participants</source>
-        <translation>举办活动 %1 场，服务 %2 人次</translation>
-    </message>
-    <message>
         <source>Attended supervision %1/%2 times</source>
         <translation>参加督导 %1/%2 次</translation>
     </message>
@@ -1565,6 +1671,30 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after %3: it cannot be evaluated as a whole yet. Make an interim evaluation as of %3 instead (its targets are pro-rated to the working days elapsed), or wait until the period has ended.</source>
+        <translation>%1 于 %2 结束，晚于 %3：尚不能做整期考核。请改做截至 %3 的中期考核（目标按已过的工作日折算），或等期间结束后再考核。</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, after %3: there is nothing to evaluate yet.</source>
+        <translation>%1 于 %2 开始，晚于 %3：尚无可考核的内容。</translation>
+    </message>
+    <message>
+        <source> (target for %1 of the period's %2 working days)</source>
+        <translation>（按期间 %2 个工作日中的 %1 天折算目标）</translation>
+    </message>
+    <message>
+        <source>; %1 %2 days not required</source>
+        <translation>；%1 %2 天不计入应出勤</translation>
+    </message>
+    <message>
+        <source>All %1 required days excused (%2)</source>
+        <translation>应出勤 %1 天全部为%2，不计入应出勤</translation>
+    </message>
+    <message>
+        <source>Held %1/%2 activities, %3 participants</source>
+        <translation>举办活动 %1/%2 场，服务 %3 人次</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1843,9 @@
     </message>
     <message numerus="yes">
         <source>District “%1” still has %n street(s). Remove or move them first.</source>
-        <translation><numerusform>区“%1”仍有 %n 个街道。请先删除或移走。</numerusform></translation>
+        <translation>
+            <numerusform>区“%1”仍有 %n 个街道。请先删除或移走。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no street with number %1.</source>
@@ -1733,11 +1865,15 @@
     </message>
     <message numerus="yes">
         <source>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</source>
-        <translation><numerusform>街道“%1”在合同中有 %n 个岗位，不能删除。请先删除那些岗位。</numerusform></translation>
+        <translation>
+            <numerusform>街道“%1”在合同中有 %n 个岗位，不能删除。请先删除那些岗位。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Street “%1” has %n activity record(s) and cannot be removed.</source>
-        <translation><numerusform>街道“%1”有 %n 条活动记录，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>街道“%1”有 %n 条活动记录，不能删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no department with number %1.</source>
@@ -1757,7 +1893,9 @@
     </message>
     <message numerus="yes">
         <source>Department “%1” is named in %n placement(s) and cannot be removed.</source>
-        <translation><numerusform>科室“%1”在 %n 个派驻中被引用，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>科室“%1”在 %n 个派驻中被引用，不能删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>District</source>
@@ -1918,7 +2056,9 @@
     </message>
     <message numerus="yes">
         <source>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</source>
-        <translation><numerusform>合同“%1”资助 %n 个岗位，且都已指定街道。请先增加合同的岗位数。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%1”资助 %n 个岗位，且都已指定街道。请先增加合同的岗位数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workers have been placed in the post at %1; its street cannot change. Add a new post instead.</source>
@@ -1926,11 +2066,15 @@
     </message>
     <message numerus="yes">
         <source>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</source>
-        <translation><numerusform>合同“%2”在 %1 的岗位有 %n 个派驻，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%2”在 %1 的岗位有 %n 个派驻，不能删除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</source>
-        <translation><numerusform>合同“%2”在 %1 的岗位有 %n 条经费记录，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%2”在 %1 的岗位有 %n 条经费记录，不能删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(vacant)</source>
@@ -1985,7 +2129,22 @@
     </message>
     <message numerus="yes">
         <source>Purchaser “%1” has %n contract(s) and cannot be removed.</source>
-        <translation><numerusform>购买方“%1”有 %n 份合同，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>购买方“%1”有 %n 份合同，不能删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::Reports</name>
+    <message>
+        <source>d MMM</source>
+        <comment>date format</comment>
+        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2239,10 @@
     <message>
         <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
         <translation>未知语言“%1”：请选择中文、英文或跟随系统。</translation>
+    </message>
+    <message>
+        <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
+        <translation>参加考核的最短派驻时间是 0 到 366 之间的工作日数。</translation>
     </message>
 </context>
 <context>
@@ -2201,11 +2364,15 @@
     </message>
     <message numerus="yes">
         <source>%1 has held %n supervision session(s) and cannot be removed.</source>
-        <translation><numerusform>%1 已主持 %n 次督导，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已主持 %n 次督导，不能删除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is named in %n evaluation(s) and cannot be removed.</source>
-        <translation><numerusform>%1 在 %n 份考核中被引用，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>%1 在 %n 份考核中被引用，不能删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2931,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</source>
-        <translation><numerusform>未导入任何内容：%n 行有问题。请更正文件，或跳过有问题的行。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何内容：%n 行有问题。请更正文件，或跳过有问题的行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3114,20 +3283,28 @@
         <translation>出勤率</translation>
     </message>
     <message>
-        <source>Days at work (present, late, left early, business out) on required days</source>
-        <translation>应出勤日中的在岗天数（出勤、迟到、早退、公出）</translation>
-    </message>
-    <message>
-        <source>Absences and leave on required days</source>
-        <translation>应出勤日中的缺勤和请假天数</translation>
-    </message>
-    <message>
         <source>Required working days during the placement</source>
         <translation>派驻期间的应出勤工作日</translation>
     </message>
     <message>
-        <source>Attendance rate: days at work over required days</source>
-        <translation>出勤率：在岗天数除以应出勤天数</translation>
+        <source>After %1: not counted in the totals yet</source>
+        <translation>晚于 %1：尚未计入合计</translation>
+    </message>
+    <message>
+        <source>Exc.</source>
+        <translation>不计</translation>
+    </message>
+    <message>
+        <source>Days attended on required days: %1</source>
+        <translation>应出勤日中计为出勤的天数：%1</translation>
+    </message>
+    <message>
+        <source>Days excused, not required: %1</source>
+        <translation>不计入应出勤的天数：%1</translation>
+    </message>
+    <message>
+        <source>Days counted against on required days: %1</source>
+        <translation>应出勤日中计为缺勤的天数：%1</translation>
     </message>
 </context>
 <context>
@@ -3220,15 +3397,27 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</source>
-        <translation><numerusform>%n 名社工；在单元格中输入字母记录当天，按 Delete 清除，或右键查看状态列表。</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工；在单元格中输入字母记录当天，按 Delete 清除，或右键查看状态列表。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) filled.</source>
-        <translation><numerusform>已填写 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已填写 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>出勤</translation>
+    </message>
+    <message>
+        <source>This month is still running: the totals count the working days up to %1.</source>
+        <translation>本月尚未结束：合计只统计到 %1 的工作日。</translation>
+    </message>
+    <message>
+        <source>Not begun: nothing counted yet</source>
+        <translation>尚未开始：暂无统计</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3531,10 @@
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (today): nothing after it is counted; a month still running counts its days up to it.</source>
+        <translation>数据截至 %1（今天）：此后的记录不计入；尚未结束的月份只统计到这一天。</translation>
     </message>
 </context>
 <context>
@@ -3638,7 +3831,9 @@
     </message>
     <message numerus="yes">
         <source>A draft again: unlocked %n time(s) after it was finalised.</source>
-        <translation><numerusform>已重新成为草稿：定稿后已解锁 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>已重新成为草稿：定稿后已解锁 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>by judgement</source>
@@ -3662,7 +3857,9 @@
     </message>
     <message numerus="yes">
         <source>(%n item(s) not scored yet)</source>
-        <translation><numerusform>（%n 项尚未评分）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 项尚未评分）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the evaluation</source>
@@ -3797,11 +3994,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %n draft evaluation(s) made</source>
-        <translation><numerusform>%1：已生成 %n 份考核草稿</numerusform></translation>
+        <translation>
+            <numerusform>%1：已生成 %n 份考核草稿</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) skipped who had an evaluation for the period already</source>
-        <translation><numerusform>跳过 %n 名该期间已有考核的社工</numerusform></translation>
+        <translation>
+            <numerusform>跳过 %n 名该期间已有考核的社工</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>
@@ -3825,7 +4026,9 @@
     </message>
     <message numerus="yes">
         <source>Laying out %n sheet(s)…</source>
-        <translation><numerusform>正在排版 %n 份考核表…</numerusform></translation>
+        <translation>
+            <numerusform>正在排版 %n 份考核表…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3845,7 +4048,9 @@
     </message>
     <message numerus="yes">
         <source>%n sheet(s) written to %1</source>
-        <translation><numerusform>已将 %n 份考核表写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 份考核表写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluation %1 %2.pdf</source>
@@ -3858,6 +4063,40 @@
     <message>
         <source>Evaluations</source>
         <translation>考核</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after %3: it has not ended yet.</source>
+        <translation>%1 于 %2 结束，晚于 %3：该期间尚未结束。</translation>
+    </message>
+    <message>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
+        <translation>是否改做截至 %1 的中期考核？中期考核统计截至该日的记录（期间 %3 个工作日中的 %2 天），各项目标（活动、督导次数）按已过的工作日折算，每张考核表上注明“中期考核，截至 %1”。</translation>
+    </message>
+    <message>
+        <source>Make &amp;interim evaluations</source>
+        <translation>做中期考核(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n interim draft evaluation(s) made, as of %2</source>
+        <translation>
+            <numerusform>%1：已起草 %n 份中期考核，截至 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) not evaluated, placed fewer than %1 working days in the period: %2</source>
+        <translation>
+            <numerusform>%n 名社工未考核，期间内派驻不足 %1 个工作日：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4091,11 +4330,15 @@
     </message>
     <message numerus="yes">
         <source>Follow-ups of the session on %1: %n</source>
-        <translation><numerusform>%1 督导的跟进事项：%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%1 督导的跟进事项：%n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 项逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit follow-up</source>
@@ -4272,11 +4515,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %n month(s) paid, </source>
-        <translation><numerusform>%1：已发放 %n 个月，</numerusform></translation>
+        <translation>
+            <numerusform>%1：已发放 %n 个月，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n below the reference wage of %1.</source>
-        <translation><numerusform>其中 %n 个月低于参考工资 %1。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 个月低于参考工资 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record overhead</source>
@@ -4288,7 +4535,9 @@
     </message>
     <message numerus="yes">
         <source>%n overhead entry(s) recorded.</source>
-        <translation><numerusform>已记录 %n 条运行经费。</numerusform></translation>
+        <translation>
+            <numerusform>已记录 %n 条运行经费。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4326,12 +4575,12 @@
         <translation>统计截至(&amp;U)</translation>
     </message>
     <message>
-        <source>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already are skipped.</source>
-        <translation>为期间内派驻的每名社工生成一份考核草稿；该期间已有考核的社工将被跳过。</translation>
-    </message>
-    <message>
         <source>&amp;Evaluate</source>
         <translation>生成考核(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already, or who were placed for fewer working days than the minimum in Settings, are skipped.</source>
+        <translation>为期间内派驻过的每名社工起草一份考核；已有该期考核的社工，以及派驻工作日少于设置中最低天数的社工，将被跳过。</translation>
     </message>
 </context>
 <context>
@@ -4410,7 +4659,9 @@
     </message>
     <message numerus="yes">
         <source>Writing %n row(s)…</source>
-        <translation><numerusform>正在写入 %n 行…</numerusform></translation>
+        <translation>
+            <numerusform>正在写入 %n 行…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -4461,7 +4712,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
@@ -4499,7 +4752,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation><numerusform>已将 %n 条记录导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no list to export. Open a file first.</source>
@@ -5069,6 +5324,22 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Workers placed for fewer working days of the period are not evaluated; they are listed instead.</source>
+        <translation>期间内派驻工作日少于此数的社工不参加考核，只列出名单。</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Shortest placement evaluated</source>
+        <translation>参加考核的最短派驻</translation>
+    </message>
+    <message>
+        <source>Attendance rule (every attendance rate follows it)</source>
+        <translation>出勤规则（所有出勤率均按此计算）</translation>
+    </message>
 </context>
 <context>
     <name>ui::SheetRenderer</name>
@@ -5236,6 +5507,22 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>%1: reason for the score: %2</source>
+        <translation>%1：评分理由：%2</translation>
+    </message>
+    <message>
+        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
+        <translation>%1：督导评分 %2，记录建议 %3。调整理由：%4</translation>
+    </message>
+    <message>
+        <source>(interim evaluation, as of %1)</source>
+        <translation>（中期考核，截至 %1）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注：%1</translation>
+    </message>
 </context>
 <context>
     <name>ui::SpecialDayDialog</name>
@@ -5347,7 +5634,9 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n day(s) without a worker</source>
-        <translation><numerusform>%n 天无社工</numerusform></translation>
+        <translation>
+            <numerusform>%n 天无社工</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (contract end)</source>
@@ -5359,15 +5648,21 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n placement(s) since %1, </source>
-        <translation><numerusform>自 %1 以来共 %n 次派驻，</numerusform></translation>
+        <translation>
+            <numerusform>自 %1 以来共 %n 次派驻，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s), </source>
-        <translation><numerusform>%n 名社工，</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) vacant between placements.</source>
-        <translation><numerusform>派驻之间空缺 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>派驻之间空缺 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5414,11 +5709,15 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n post(s), </source>
-        <translation><numerusform>%n 个岗位，</numerusform></translation>
+        <translation>
+            <numerusform>%n 个岗位，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n vacant today (in a contract that runs today).</source>
-        <translation><numerusform>今日空缺 %n 个（在今日执行的合同中）。</numerusform></translation>
+        <translation>
+            <numerusform>今日空缺 %n 个（在今日执行的合同中）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New department</source>
@@ -5728,7 +6027,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation><numerusform>已选 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 名</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5905,24 +6206,30 @@ This cannot be undone.</source>
         <translation>出勤率（%）</translation>
     </message>
     <message>
-        <source>%1: attendance %2
-Required days: %3
-Present days: %4
-%5: %6, %7: %8, %9: %10, %11: %12
-Not recorded: %13</source>
-        <translation>%1：出勤率 %2
-应出勤天数：%3
-出勤天数：%4
-%5：%6，%7：%8，%9：%10，%11：%12
-未记录：%13</translation>
-    </message>
-    <message>
         <source>no required days</source>
         <translation>无应出勤日</translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>出勤</translation>
+    </message>
+    <message>
+        <source>not begun on %1</source>
+        <translation>%1 尚未开始</translation>
+    </message>
+    <message>
+        <source>%1: attendance %2
+Required days: %3
+Attended days: %4
+Excused days: %5
+%6: %7, %8: %9, %10: %11, %12: %13
+Not recorded: %14</source>
+        <translation>%1：出勤率 %2
+应出勤天数：%3
+出勤天数：%4
+不计入应出勤天数：%5
+%6：%7，%8：%9，%10：%11，%12：%13
+未记录：%14</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +6259,18 @@ Not recorded: %13</source>
 %4: %5</source>
         <translation>%1 · %2：%3
 %4：%5</translation>
+    </message>
+    <message>
+        <source>nothing counted after %1</source>
+        <translation>%1 之后不计入</translation>
+    </message>
+    <message>
+        <source>counted up to %1</source>
+        <translation>统计至 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6309,10 @@ Budget: %4</source>
         <translation>%1 · %2：%3
 预算：%4</translation>
     </message>
+    <message>
+        <source>entries %1</source>
+        <translation>账目%1</translation>
+    </message>
 </context>
 <context>
     <name>ui::charts::PayChart</name>
@@ -6025,7 +6348,9 @@ Reference wage: %3</source>
     </message>
     <message numerus="yes">
         <source>%n workers</source>
-        <translation><numerusform>%n 名社工</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工</numerusform>
+        </translation>
     </message>
     <message>
         <source>Average net pay per month</source>
@@ -6038,8 +6363,10 @@ Reference wage: %3</source>
     <message numerus="yes">
         <source>%1: %2 per month on average (%n paid months)
 Reference wage: %3</source>
-        <translation><numerusform>%1：月均 %2（%n 个月有发放）
-参考工资：%3</numerusform></translation>
+        <translation>
+            <numerusform>%1：月均 %2（%n 个月有发放）
+参考工资：%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6077,7 +6404,9 @@ Reference wage: %3</source>
     </message>
     <message numerus="yes">
         <source>placed workers on %1: the %n longest</source>
-        <translation><numerusform>%1 在岗社工：最久的 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>%1 在岗社工：最久的 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1</source>
@@ -6097,7 +6426,9 @@ Reference wage: %3</source>
     </message>
     <message numerus="yes">
         <source>Alert threshold (%n days)</source>
-        <translation><numerusform>提醒阈值（%n 天）</numerusform></translation>
+        <translation>
+            <numerusform>提醒阈值（%n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Social worker</source>
@@ -6107,9 +6438,11 @@ Reference wage: %3</source>
         <source>%1 (%2)
 Last session: %3
 %n days before %4</source>
-        <translation><numerusform>%1（%2）
+        <translation>
+            <numerusform>%1（%2）
 上次督导：%3
-距 %4 已 %n 天</numerusform></translation>
+距 %4 已 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)
