@@ -481,6 +481,12 @@ bool MainWindow::restoreFrom(const QString &backupFile)
     return true;
 }
 
+MainWindow::~MainWindow()
+{
+    m_backup.waitForFinished();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
 void MainWindow::closeConnections()
 {
     // Workers with their own connections finish first.
