@@ -26,6 +26,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // Waits for the work still running on other threads (the automatic backup): it uses its own
+    // connection to the file, which must not outlive the window.
+    ~MainWindow() override;
 
     // Opens (or creates) `path`. When core refuses the file (too new, corrupt, not ours,
     // read-only), shows core's message and keeps the current file open; false then.

@@ -4252,6 +4252,69 @@
     </message>
 </context>
 <context>
+    <name>ui::FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</translation>
+    </message>
+    <message>
+        <source>Add the contract and its streets</source>
+        <translation>Add the contract and its streets</translation>
+    </message>
+    <message>
+        <source>Add the streets the contract funds a post at</source>
+        <translation>Add the streets the contract funds a post at</translation>
+    </message>
+    <message>
+        <source>Give each street of the contract its post</source>
+        <translation>Give each street of the contract its post</translation>
+    </message>
+    <message>
+        <source>Add the purchaser</source>
+        <translation>Add the purchaser</translation>
+    </message>
+    <message>
+        <source>the government body that buys the service and signs the contract, e.g. the district civil-affairs bureau</source>
+        <translation>the government body that buys the service and signs the contract, e.g. the district civil-affairs bureau</translation>
+    </message>
+    <message>
+        <source>the purchase-of-service contract, its term, and one post at each street it funds (on the Contracts and the Streets &amp; posts pages)</source>
+        <translation>the purchase-of-service contract, its term, and one post at each street it funds (on the Contracts and the Streets &amp; posts pages)</translation>
+    </message>
+    <message>
+        <source>Add the social workers</source>
+        <translation>Add the social workers</translation>
+    </message>
+    <message>
+        <source>the agency's workers, with their qualification and hire date</source>
+        <translation>the agency's workers, with their qualification and hire date</translation>
+    </message>
+    <message>
+        <source>Place a worker at each post</source>
+        <translation>Place a worker at each post</translation>
+    </message>
+    <message>
+        <source>who works at which street, in which department, from which day; when a worker leaves, the handover note goes here too</source>
+        <translation>who works at which street, in which department, from which day; when a worker leaves, the handover note goes here too</translation>
+    </message>
+    <message>
+        <source>Record the first month's attendance</source>
+        <translation>Record the first month's attendance</translation>
+    </message>
+    <message>
+        <source>in the monthly grid: fill the month with “present”, then type the exceptions (late, leave …)</source>
+        <translation>in the monthly grid: fill the month with “present”, then type the exceptions (late, leave …)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
     <name>ui::FollowUpDialog</name>
     <message>
         <source>Edit follow-up</source>
@@ -4621,6 +4684,29 @@
     </message>
 </context>
 <context>
+    <name>ui::HelpBrowser</name>
+    <message>
+        <source>User guide — OneStreet</source>
+        <translation>User guide — OneStreet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Show this page in the other language</source>
+        <translation>Show this page in the other language</translation>
+    </message>
+</context>
+<context>
     <name>ui::ImportPreviewDialog</name>
     <message>
         <source>New</source>
@@ -4968,8 +5054,20 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>About OneStreet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;br&gt;Automatic backups: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Data file: %1&lt;br&gt;Automatic backups: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No data file is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No data file is open.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5251,37 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Placements</source>
         <translation>Placements</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PurchaserDialog</name>
+    <message>
+        <source>Edit purchaser</source>
+        <translation>Edit purchaser</translation>
+    </message>
+    <message>
+        <source>New purchaser</source>
+        <translation>New purchaser</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区民政局</source>
+        <translation>e.g. 朝阳区民政局</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Enter the name of the purchaser, the government body that signs the contract.</source>
+        <translation>Enter the name of the purchaser, the government body that signs the contract.</translation>
     </message>
 </context>
 <context>

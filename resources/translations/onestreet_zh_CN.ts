@@ -4220,6 +4220,69 @@
     </message>
 </context>
 <context>
+    <name>ui::FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>这是一个新文件。按以下五个步骤完成设置：点击链接即打开完成该步骤的表单，完成后该步骤自动打勾（已完成 %1/%2）。下方的指标会随之填入；&lt;a href="help"&gt;使用手册&lt;/a&gt;（F1）介绍每个页面。</translation>
+    </message>
+    <message>
+        <source>Add the contract and its streets</source>
+        <translation>添加合同及其街道</translation>
+    </message>
+    <message>
+        <source>Add the streets the contract funds a post at</source>
+        <translation>添加合同资助岗位的街道</translation>
+    </message>
+    <message>
+        <source>Give each street of the contract its post</source>
+        <translation>为合同的每个街道设岗位</translation>
+    </message>
+    <message>
+        <source>Add the purchaser</source>
+        <translation>添加购买方</translation>
+    </message>
+    <message>
+        <source>the government body that buys the service and signs the contract, e.g. the district civil-affairs bureau</source>
+        <translation>购买服务并签订协议的政府部门，例如区民政局</translation>
+    </message>
+    <message>
+        <source>the purchase-of-service contract, its term, and one post at each street it funds (on the Contracts and the Streets &amp; posts pages)</source>
+        <translation>购买服务协议及其期限，并在它资助的每个街道设一个岗位（在“合同”和“街道与岗位”页面）</translation>
+    </message>
+    <message>
+        <source>Add the social workers</source>
+        <translation>添加社工</translation>
+    </message>
+    <message>
+        <source>the agency's workers, with their qualification and hire date</source>
+        <translation>机构的社工，含资质和入职日期</translation>
+    </message>
+    <message>
+        <source>Place a worker at each post</source>
+        <translation>为每个岗位派驻社工</translation>
+    </message>
+    <message>
+        <source>who works at which street, in which department, from which day; when a worker leaves, the handover note goes here too</source>
+        <translation>谁从哪天起在哪个街道、哪个科室工作；社工离任时也在这里填写交接记录</translation>
+    </message>
+    <message>
+        <source>Record the first month's attendance</source>
+        <translation>记录第一个月的出勤</translation>
+    </message>
+    <message>
+        <source>in the monthly grid: fill the month with “present”, then type the exceptions (late, leave …)</source>
+        <translation>在月度签到表中：先把整月填为“出勤”，再输入例外（迟到、请假等）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>ui::FollowUpDialog</name>
     <message>
         <source>Edit follow-up</source>
@@ -4584,6 +4647,29 @@
     </message>
 </context>
 <context>
+    <name>ui::HelpBrowser</name>
+    <message>
+        <source>User guide — OneStreet</source>
+        <translation>使用手册 — OneStreet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Show this page in the other language</source>
+        <translation>用另一种语言显示本页</translation>
+    </message>
+</context>
+<context>
     <name>ui::ImportPreviewDialog</name>
     <message>
         <source>New</source>
@@ -4928,8 +5014,20 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>关于 OneStreet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;“一街一社工”项目管理：合同、岗位、派驻、出勤、活动、督导、考核与经费。&lt;/p&gt;&lt;p&gt;MIT 许可证下的自由软件。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+        <source>&amp;User guide</source>
+        <translation>使用手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;br&gt;Automatic backups: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数据文件：%1&lt;br&gt;自动备份：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No data file is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;当前没有打开数据文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OneStreet 一街一社工项目管理 %1&lt;/h3&gt;&lt;p&gt;记录“一街一社工”项目的合同、岗位、派驻、出勤、活动、督导、考核和经费。&lt;/p&gt;&lt;p&gt;自由软件，按 MIT 许可证发布：可自由使用、复制、修改和转发。© 2026 OneStreet developers。&lt;/p&gt;%2&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5211,37 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Placements</source>
         <translation>派驻</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PurchaserDialog</name>
+    <message>
+        <source>Edit purchaser</source>
+        <translation>编辑购买方</translation>
+    </message>
+    <message>
+        <source>New purchaser</source>
+        <translation>新建购买方</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区民政局</source>
+        <translation>例如 朝阳区民政局</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter the name of the purchaser, the government body that signs the contract.</source>
+        <translation>请输入购买方名称，即签订协议的政府部门。</translation>
     </message>
 </context>
 <context>
