@@ -41,10 +41,15 @@ std::unique_ptr<SqlListSource> EvaluationRepository::listing(const Database &db)
     const auto left = Qt::AlignLeft | Qt::AlignVCenter;
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     spec.columns = {
-        {tr("Period"), QStringLiteral("e.period_start || '|' || e.period_kind"), left,
+        // An interim evaluation says so beside its period: "2026年第4季度（中期，截至 2026-12-01）".
+        {tr("Period"), QStringLiteral("e.period_start || '|' || e.period_kind || '|' || COALESCE(e.interim_as_of, '')"),
+         left,
          [](const QVariant &v) -> QVariant {
              const QStringList parts = v.toString().split(QLatin1Char('|'));
-             return parts.size() == 2 ? periodOf(parts.at(1), parts.at(0)).label() : v;
+             if (parts.size() != 3)
+                 return v;
+             const QString period = periodOf(parts.at(1), parts.at(0)).label();
+             return parts.at(2).isEmpty() ? period : tr("%1 (interim, as of %2)").arg(period, parts.at(2));
          }},
         {tr("Worker"), QStringLiteral("w.name"), left, {}},
         {tr("Street"), streetName, left, {}},

@@ -124,6 +124,11 @@ TEST_CASE("an interim evaluation pro-rates every target to the working days elap
     // Attendance: April only, 21 of 21.
     CHECK(item(e, ScoringMethod::Attendance).dataText.startsWith(QStringLiteral("Present 21/21 days, 100.0%")));
 
+    // The list of evaluations says so beside the period.
+    auto rows = EvaluationRepository::listing(a.db)->fetch({}, 0, 10);
+    REQUIRE(rows.ok());
+    CHECK(rows->first().cells[0].toString() == QStringLiteral("%1 (interim, as of 2026-04-30)").arg(kQ2.label()));
+
     // The sheet says it is interim, as of that day.
     auto sheet = repo.sheetData(e.id);
     REQUIRE(sheet.ok());

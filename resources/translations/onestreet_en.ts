@@ -1706,6 +1706,10 @@
         <source>Held %1/%2 activities, %3 participants</source>
         <translation>Held %1/%2 activities, %3 participants</translation>
     </message>
+    <message>
+        <source>%1 (interim, as of %2)</source>
+        <translation>%1 (interim, as of %2)</translation>
+    </message>
 </context>
 <context>
     <name>core::ExchangeRepository</name>

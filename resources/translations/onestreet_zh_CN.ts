@@ -1696,6 +1696,10 @@
         <source>Held %1/%2 activities, %3 participants</source>
         <translation>举办活动 %1/%2 场，服务 %3 人次</translation>
     </message>
+    <message>
+        <source>%1 (interim, as of %2)</source>
+        <translation>%1（中期考核，截至 %2）</translation>
+    </message>
 </context>
 <context>
     <name>core::ExchangeRepository</name>
