@@ -44,6 +44,8 @@ QString placementScopeSql(const Scope &scope)
         return QStringLiteral(" AND p.street_id = ?");
     case Scope::Kind::Worker:
         return QStringLiteral(" AND pl.worker_id = ?");
+    case Scope::Kind::Contract:
+        return QStringLiteral(" AND p.contract_id = ?");
     }
     return {};
 }
@@ -117,68 +119,99 @@ QVariantList runningContractValues(QDate day)
     return {code(ContractStatus::Active), code(ContractStatus::Ended), isoDate(day), isoDate(day)};
 }
 
-Result<QList<AttendanceMonth>> Reports::attendance(const MonthRange &range, const Scope &scope, QDate asOf) const
+Result<QSqlQuery> Reports::attendanceRows(const QString &key, const MonthRange &range, const Scope &scope,
+                                          QDate asOf) const
 {
     const AttendanceRule rule = AttendanceRule::load(m_db);
     const QDate countTo = range.countedTo(asOf);
-    QHash<QString, AttendanceMonth> rows;
-    if (countTo >= range.firstDay()) {
-        // Performance (ten years, ~1M attendance rows): the calendar is searched on ONE range, the
-        // overlap of the placement and the report, so that SQLite walks those days only; and
-        // "workday > 0" rather than "= 1" keeps it from building an automatic index on workday.
-        // "pl.end_date IS NULL OR ..." drops ended placements before the joins.
-        // Days run from the calendar, so a required day with no attendance row still counts
-        // (as unrecorded); attendance on days off, or after the as-of day, is not looked at.
-        const QString sql = QStringLiteral("SELECT substr(cd.day, 1, 7), count(*),"
-                                           " sum(CASE WHEN %1 THEN 1 ELSE 0 END),"
-                                           " sum(CASE WHEN %2 THEN 1 ELSE 0 END),"
-                                           " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-                                           " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-                                           " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-                                           " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-                                           " sum(CASE WHEN a.id IS NULL THEN 1 ELSE 0 END)"
-                                           " FROM placement pl"
-                                           " JOIN post p ON p.id = pl.post_id"
-                                           " JOIN contract c ON c.id = p.contract_id"
-                                           " JOIN street s ON s.id = p.street_id"
-                                           " JOIN calendar_day cd ON cd.day BETWEEN %4"
-                                           " LEFT JOIN attendance a ON a.worker_id = pl.worker_id AND a.day = cd.day"
-                                           " WHERE cd.workday > 0"
-                                           " AND pl.start_date <= ? AND (pl.end_date IS NULL OR pl.end_date >= ?)"
-                                           " AND COALESCE(pl.end_date, c.end_date) >= ? AND c.status <> ?%3"
-                                           " GROUP BY substr(cd.day, 1, 7)")
-                                .arg(rule.inSql(QStringLiteral("a.status"), AttendanceClass::Attended),
-                                     rule.inSql(QStringLiteral("a.status"), AttendanceClass::Excused),
-                                     placementScopeSql(scope), QLatin1String(kOverlapDays));
-        QVariantList values = rule.codes(AttendanceClass::Attended);
-        values << rule.codes(AttendanceClass::Excused);
-        values << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
-               << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
-        const QString first = isoDate(range.firstDay());
-        const QString last = isoDate(countTo);
-        values << first << first << last << last << last << first << first << code(ContractStatus::Draft);
-        addScopeValue(values, scope);
+    // Performance (ten years, ~1M attendance rows): the calendar is searched on ONE range, the
+    // overlap of the placement and the report, so that SQLite walks those days only; and
+    // "workday > 0" rather than "= 1" keeps it from building an automatic index on workday.
+    // "pl.end_date IS NULL OR ..." drops ended placements before the joins.
+    // Days run from the calendar, so a required day with no attendance row still counts
+    // (as unrecorded); attendance on days off, or after the as-of day, is not looked at.
+    const QString sql = QStringLiteral("SELECT %5, count(*),"
+                                       " sum(CASE WHEN %1 THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN %2 THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                       " sum(CASE WHEN a.id IS NULL THEN 1 ELSE 0 END)"
+                                       " FROM placement pl"
+                                       " JOIN post p ON p.id = pl.post_id"
+                                       " JOIN contract c ON c.id = p.contract_id"
+                                       " JOIN street s ON s.id = p.street_id"
+                                       " JOIN calendar_day cd ON cd.day BETWEEN %4"
+                                       " LEFT JOIN attendance a ON a.worker_id = pl.worker_id AND a.day = cd.day"
+                                       " WHERE cd.workday > 0"
+                                       " AND pl.start_date <= ? AND (pl.end_date IS NULL OR pl.end_date >= ?)"
+                                       " AND COALESCE(pl.end_date, c.end_date) >= ? AND c.status <> ?%3"
+                                       " GROUP BY %5")
+                            .arg(rule.inSql(QStringLiteral("a.status"), AttendanceClass::Attended),
+                                 rule.inSql(QStringLiteral("a.status"), AttendanceClass::Excused),
+                                 placementScopeSql(scope), QLatin1String(kOverlapDays), key);
+    QVariantList values = rule.codes(AttendanceClass::Attended);
+    values << rule.codes(AttendanceClass::Excused);
+    values << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
+           << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
+    const QString first = isoDate(range.firstDay());
+    const QString last = isoDate(countTo);
+    values << first << first << last << last << last << first << first << code(ContractStatus::Draft);
+    addScopeValue(values, scope);
+    return m_db.run(sql, values);
+}
 
-        auto q = m_db.run(sql, values);
+namespace {
+
+// The day counts of an attendanceRows() row.
+AttendanceMonth readAttendance(const QSqlQuery &r)
+{
+    AttendanceMonth m;
+    m.requiredDays = r.value(1).toInt();
+    m.attendedDays = r.value(2).toInt();
+    m.excusedDays = r.value(3).toInt();
+    m.absentDays = r.value(4).toInt();
+    m.sickDays = r.value(5).toInt();
+    m.personalDays = r.value(6).toInt();
+    m.annualDays = r.value(7).toInt();
+    m.unrecordedDays = r.value(8).toInt();
+    return m;
+}
+
+} // namespace
+
+Result<QList<AttendanceMonth>> Reports::attendance(const MonthRange &range, const Scope &scope, QDate asOf) const
+{
+    QHash<QString, AttendanceMonth> rows;
+    if (range.countedTo(asOf) >= range.firstDay()) {
+        auto q = attendanceRows(QStringLiteral("substr(cd.day, 1, 7)"), range, scope, asOf);
         if (!q)
             return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
-            AttendanceMonth m;
-            m.requiredDays = r.value(1).toInt();
-            m.attendedDays = r.value(2).toInt();
-            m.excusedDays = r.value(3).toInt();
-            m.absentDays = r.value(4).toInt();
-            m.sickDays = r.value(5).toInt();
-            m.personalDays = r.value(6).toInt();
-            m.annualDays = r.value(7).toInt();
-            m.unrecordedDays = r.value(8).toInt();
-            rows.insert(r.value(0).toString(), m);
-        }
+        while (q.value().next())
+            rows.insert(q.value().value(0).toString(), readAttendance(q.value()));
     }
     QList<AttendanceMonth> result = perMonth(range, rows);
     for (AttendanceMonth &m : result)
         m.countedTo = monthCountedTo(m.month, asOf);
+    return result;
+}
+
+Result<QList<StreetAttendance>> Reports::attendanceByStreet(const MonthRange &range, const Scope &scope,
+                                                            QDate asOf) const
+{
+    QList<StreetAttendance> result;
+    if (range.countedTo(asOf) < range.firstDay())
+        return result;
+    auto q = attendanceRows(QStringLiteral("p.street_id"), range, scope, asOf);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        StreetAttendance street{q.value().value(0).toLongLong(), readAttendance(q.value())};
+        street.totals.month = range.firstDay();
+        street.totals.countedTo = range.countedTo(asOf);
+        result.append(street);
+    }
     return result;
 }
 
@@ -210,9 +243,17 @@ Result<QList<ActivityMonth>> Reports::activities(const MonthRange &range, const 
         where += QStringLiteral(" AND a.worker_id = ?");
         values << *filter.workerId;
     }
+    if (filter.contractId) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM post cp JOIN contract cc ON cc.id = cp.contract_id"
+                                " WHERE cp.contract_id = ? AND cp.street_id = a.street_id"
+                                " AND %1 BETWEEN cc.start_date AND cc.end_date)")
+                     .arg(day);
+        values << *filter.contractId;
+    }
 
     QHash<QString, ActivityMonth> rows;
-    auto byType = m_db.run(QStringLiteral("SELECT substr(%1, 1, 7), a.type, count(*) FROM activity a%2 WHERE %3"
+    auto byType = m_db.run(QStringLiteral("SELECT substr(%1, 1, 7), a.type, count(*),"
+                                          " COALESCE(sum(a.actual_participants), 0) FROM activity a%2 WHERE %3"
                                           " GROUP BY substr(%1, 1, 7), a.type")
                                .arg(day, join, where),
                            values);
@@ -222,12 +263,17 @@ Result<QList<ActivityMonth>> Reports::activities(const MonthRange &range, const 
         const QSqlQuery &r = byType.value();
         ActivityMonth &m = rows[r.value(0).toString()];
         const int n = r.value(2).toInt();
+        const int people = r.value(3).toInt();
         m.total += n;
-        if (auto type = fromCode<ActivityType>(r.value(1).toString()))
+        m.participants += people;
+        if (auto type = fromCode<ActivityType>(r.value(1).toString())) {
             m.byType[*type] += n;
+            m.participantsByType[*type] += people;
+        }
     }
 
-    auto byGroup = m_db.run(QStringLiteral("SELECT substr(%1, 1, 7), t.target_group, count(*) FROM activity a%2"
+    auto byGroup = m_db.run(QStringLiteral("SELECT substr(%1, 1, 7), t.target_group, count(*),"
+                                           " COALESCE(sum(a.actual_participants), 0) FROM activity a%2"
                                            " JOIN activity_target t ON t.activity_id = a.id WHERE %3"
                                            " GROUP BY substr(%1, 1, 7), t.target_group")
                                 .arg(day, join, where),
@@ -236,28 +282,27 @@ Result<QList<ActivityMonth>> Reports::activities(const MonthRange &range, const 
         return byGroup.error();
     while (byGroup.value().next()) {
         const QSqlQuery &r = byGroup.value();
-        if (auto group = fromCode<TargetGroup>(r.value(1).toString()))
-            rows[r.value(0).toString()].byGroup[*group] += r.value(2).toInt();
+        if (auto group = fromCode<TargetGroup>(r.value(1).toString())) {
+            ActivityMonth &m = rows[r.value(0).toString()];
+            m.byGroup[*group] += r.value(2).toInt();
+            m.participantsByGroup[*group] += r.value(3).toInt();
+        }
     }
     return perMonth(range, rows);
 }
 
-Result<QList<WorkloadMonth>> Reports::workload(const MonthRange &range, const Scope &scope, QDate asOf) const
+Result<QSqlQuery> Reports::workloadRows(const QString &key, const MonthRange &range, const Scope &scope,
+                                        QDate asOf) const
 {
     const QVariantList admin = adminCodes();
     QString from = QStringLiteral(" FROM work_log w");
     QString where = QStringLiteral(" WHERE w.day BETWEEN ? AND ?");
     QVariantList values = admin;
     values << isoDate(range.firstDay()) << isoDate(range.countedTo(asOf));
-    switch (scope.kind) {
-    case Scope::Kind::Agency:
-        break;
-    case Scope::Kind::Worker:
-        where += QStringLiteral(" AND w.worker_id = ?");
-        values << scope.id;
-        break;
-    case Scope::Kind::Street:
-    case Scope::Kind::District:
+    // Grouped by street, every scope goes through the placements.
+    const bool byPlacement = scope.kind == Scope::Kind::Street || scope.kind == Scope::Kind::District ||
+                             scope.kind == Scope::Kind::Contract || key.startsWith(QLatin1String("p."));
+    if (byPlacement) {
         // The street a log belongs to is the one the worker was placed in on that day.
         from += QStringLiteral(" JOIN placement pl ON pl.worker_id = w.worker_id AND w.day >= pl.start_date"
                                " JOIN post p ON p.id = pl.post_id"
@@ -265,32 +310,77 @@ Result<QList<WorkloadMonth>> Reports::workload(const MonthRange &range, const Sc
                                " JOIN street s ON s.id = p.street_id");
         where += QStringLiteral(" AND w.day <= COALESCE(pl.end_date, c.end_date) AND c.status <> ?") +
                  placementScopeSql(scope);
-        values << code(ContractStatus::Draft) << scope.id;
-        break;
+        values << code(ContractStatus::Draft);
+        addScopeValue(values, scope);
+    } else if (scope.kind == Scope::Kind::Worker) {
+        where += QStringLiteral(" AND w.worker_id = ?");
+        values << scope.id;
     }
-    const QString sql = QStringLiteral("SELECT substr(w.day, 1, 7), sum(w.minutes),"
+    const QString sql = QStringLiteral("SELECT %2, sum(w.minutes),"
                                        " sum(CASE WHEN w.category IN (%1) THEN w.minutes ELSE 0 END)")
-                            .arg(placeholders(admin.size())) +
-                        from + where + QStringLiteral(" GROUP BY substr(w.day, 1, 7)");
-    auto q = m_db.run(sql, values);
+                            .arg(placeholders(admin.size()), key) +
+                        from + where + QStringLiteral(" GROUP BY %1").arg(key);
+    return m_db.run(sql, values);
+}
+
+namespace {
+
+WorkloadMonth readWorkload(const QSqlQuery &r)
+{
+    WorkloadMonth m;
+    m.adminMinutes = r.value(2).toLongLong();
+    m.professionalMinutes = r.value(1).toLongLong() - m.adminMinutes;
+    return m;
+}
+
+} // namespace
+
+Result<QList<WorkloadMonth>> Reports::workload(const MonthRange &range, const Scope &scope, QDate asOf) const
+{
+    auto q = workloadRows(QStringLiteral("substr(w.day, 1, 7)"), range, scope, asOf);
     if (!q)
         return q.error();
     QHash<QString, WorkloadMonth> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        WorkloadMonth m;
-        m.adminMinutes = r.value(2).toLongLong();
-        m.professionalMinutes = r.value(1).toLongLong() - m.adminMinutes;
-        rows.insert(r.value(0).toString(), m);
-    }
+    while (q.value().next())
+        rows.insert(q.value().value(0).toString(), readWorkload(q.value()));
     return perMonth(range, rows);
 }
 
-Result<QList<SupervisionMonth>> Reports::supervisionSessions(const MonthRange &range, QDate asOf) const
+Result<QList<StreetWorkload>> Reports::workloadByStreet(const MonthRange &range, const Scope &scope, QDate asOf) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT substr(held_on, 1, 7), form, count(*) FROM supervision_session"
-                                     " WHERE held_on BETWEEN ? AND ? GROUP BY substr(held_on, 1, 7), form"),
-                      {isoDate(range.firstDay()), isoDate(range.countedTo(asOf))});
+    auto q = workloadRows(QStringLiteral("p.street_id"), range, scope, asOf);
+    if (!q)
+        return q.error();
+    QList<StreetWorkload> result;
+    while (q.value().next()) {
+        StreetWorkload street{q.value().value(0).toLongLong(), readWorkload(q.value())};
+        street.totals.month = range.firstDay();
+        result.append(street);
+    }
+    return result;
+}
+
+Result<QList<SupervisionMonth>> Reports::supervisionSessions(const MonthRange &range, QDate asOf,
+                                                             const Scope &scope) const
+{
+    QVariantList values{isoDate(range.firstDay()), isoDate(range.countedTo(asOf))};
+    QString inScope;
+    if (scope.kind != Scope::Kind::Agency) {
+        // A session counts once when any of its attendees was placed in the scope that day.
+        inScope = QStringLiteral(" AND EXISTS (SELECT 1 FROM supervision_attendee sa"
+                                 " JOIN placement pl ON pl.worker_id = sa.worker_id"
+                                 " JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id"
+                                 " JOIN street s ON s.id = p.street_id"
+                                 " WHERE sa.session_id = ss.id AND pl.start_date <= ss.held_on"
+                                 " AND COALESCE(pl.end_date, c.end_date) >= ss.held_on AND c.status <> ?%1)")
+                      .arg(placementScopeSql(scope));
+        values << code(ContractStatus::Draft);
+        addScopeValue(values, scope);
+    }
+    auto q = m_db.run(QStringLiteral("SELECT substr(ss.held_on, 1, 7), ss.form, count(*) FROM supervision_session ss"
+                                     " WHERE ss.held_on BETWEEN ? AND ?%1 GROUP BY substr(ss.held_on, 1, 7), ss.form")
+                          .arg(inScope),
+                      values);
     if (!q)
         return q.error();
     QHash<QString, SupervisionMonth> rows;

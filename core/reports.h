@@ -17,12 +17,12 @@
 
 namespace core {
 
-// Whose figures a report shows: one worker (社工), one street (街道), one district (区) or the
-// whole agency (机构). Street and district figures are summed over the workers placed there,
-// and only for the days they were placed there.
+// Whose figures a report shows: one worker (社工), one street (街道), one district (区), the
+// posts of one contract (购买服务协议) or the whole agency (机构). Street, district and contract
+// figures are summed over the workers placed there, and only for the days they were placed there.
 struct Scope
 {
-    enum class Kind { Agency, District, Street, Worker };
+    enum class Kind { Agency, District, Street, Worker, Contract };
     Kind kind = Kind::Agency;
     qint64 id = 0;
 
@@ -30,6 +30,7 @@ struct Scope
     static Scope district(qint64 id) { return {Kind::District, id}; }
     static Scope street(qint64 id) { return {Kind::Street, id}; }
     static Scope worker(qint64 id) { return {Kind::Worker, id}; }
+    static Scope contract(qint64 id) { return {Kind::Contract, id}; }
 };
 
 // A run of whole calendar months, both ends included. `from` and `to` are any days of the
@@ -92,6 +93,8 @@ struct ActivityFilter
     std::optional<qint64> districtId;
     std::optional<qint64> streetId;
     std::optional<qint64> workerId;
+    // The activities at the contract's streets (its posts), on days inside its term.
+    std::optional<qint64> contractId;
 };
 
 struct ActivityMonth
@@ -101,6 +104,10 @@ struct ActivityMonth
     QMap<ActivityType, int> byType;
     // An activity counts once in each of its target groups, so these may add up to more than total.
     QMap<TargetGroup, int> byGroup;
+    // The participants of the activities held (actual_participants; 0 for plans), likewise.
+    int participants = 0;
+    QMap<ActivityType, int> participantsByType;
+    QMap<TargetGroup, int> participantsByGroup;
 };
 
 // Professional (专业服务) vs administrative (行政事务) time for one month.
@@ -114,6 +121,18 @@ struct WorkloadMonth
         const qint64 all = professionalMinutes + adminMinutes;
         return all > 0 ? std::optional<double>(double(adminMinutes) / double(all)) : std::nullopt;
     }
+};
+
+// One street's attendance or workload over a whole range (the month fields left empty).
+struct StreetAttendance
+{
+    qint64 streetId = 0;
+    AttendanceMonth totals;
+};
+struct StreetWorkload
+{
+    qint64 streetId = 0;
+    WorkloadMonth totals;
 };
 
 struct SupervisionMonth
@@ -190,9 +209,18 @@ public:
     // Street and district scope take the work logged while the worker was placed there.
     Result<QList<WorkloadMonth>> workload(const MonthRange &range, const Scope &scope = {},
                                           QDate asOf = QDate::currentDate()) const;
+    // The same figures as attendance() and workload(), summed over the range per street (the
+    // street of the placement), for the streets with required days (time logged). The work
+    // logged outside any placement belongs to no street.
+    Result<QList<StreetAttendance>> attendanceByStreet(const MonthRange &range, const Scope &scope = {},
+                                                       QDate asOf = QDate::currentDate()) const;
+    Result<QList<StreetWorkload>> workloadByStreet(const MonthRange &range, const Scope &scope = {},
+                                                   QDate asOf = QDate::currentDate()) const;
 
-    Result<QList<SupervisionMonth>> supervisionSessions(const MonthRange &range,
-                                                        QDate asOf = QDate::currentDate()) const;
+    // Agency-wide by default; with a scope, the sessions attended by a worker placed in it on the
+    // day of the session.
+    Result<QList<SupervisionMonth>> supervisionSessions(const MonthRange &range, QDate asOf = QDate::currentDate(),
+                                                        const Scope &scope = {}) const;
     // Sessions each worker attended, per month (only months with sessions); all workers when
     // workerId is not given.
     Result<QList<WorkerSessionsMonth>> sessionsAttended(const MonthRange &range,
@@ -201,15 +229,22 @@ public:
     // Workers placed on `asOf`, the longest unsupervised (never supervised) first.
     Result<QList<SupervisionGap>> supervisionGaps(QDate asOf) const;
 
-    // The ledger's entries up to the as-of day.
-    Result<QList<FundingLine>> fundingByContract(QDate asOf = QDate::currentDate()) const;
+    // The ledger's entries up to the as-of day (and from `from`, when given).
+    Result<QList<FundingLine>> fundingByContract(QDate asOf = QDate::currentDate(), QDate from = {}) const;
     // Per post: FundingRepository::balanceByPost (one rule for sharing contract-level entries).
-    // Months with pay entries only.
-    Result<QList<PayMonth>> monthlyPay(const MonthRange &range, std::optional<qint64> workerId = std::nullopt) const;
+    // Months with pay entries only; with a scope, the pay for its posts (a worker scope is the
+    // same as workerId).
+    Result<QList<PayMonth>> monthlyPay(const MonthRange &range, std::optional<qint64> workerId = std::nullopt,
+                                       const Scope &scope = {}) const;
     // The reference monthly wage (settings: reference_wage, fen).
     Money referenceWage() const;
 
 private:
+    // The attendance rows grouped by `key` (an SQL expression, the first column), then the day
+    // counts in the order AttendanceMonth declares them.
+    Result<QSqlQuery> attendanceRows(const QString &key, const MonthRange &range, const Scope &scope, QDate asOf) const;
+    Result<QSqlQuery> workloadRows(const QString &key, const MonthRange &range, const Scope &scope, QDate asOf) const;
+
     Database m_db;
 };
 

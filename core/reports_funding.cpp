@@ -26,16 +26,22 @@ void readSums(const QSqlQuery &r, int column, FundingLine &line)
 
 } // namespace
 
-Result<QList<FundingLine>> Reports::fundingByContract(QDate asOf) const
+Result<QList<FundingLine>> Reports::fundingByContract(QDate asOf, QDate from) const
 {
     QVariantList values = ledgerKinds();
     values << isoDate(asOf.isValid() ? asOf : QDate::currentDate());
+    QString since;
+    if (from.isValid()) {
+        since = QStringLiteral(" AND f.entry_date >= ?");
+        values << isoDate(from);
+    }
     auto q = m_db.run(QStringLiteral("SELECT c.id, c.code, c.funding_per_post * c.post_count,") +
                           QLatin1String(kLedgerSums) +
                           QStringLiteral(" FROM contract c LEFT JOIN funding_entry f ON f.contract_id = c.id"
-                                         " AND f.entry_date <= ?"
+                                         " AND f.entry_date <= ?%1"
                                          " GROUP BY c.id, c.code, c.funding_per_post, c.post_count, c.start_date"
-                                         " ORDER BY c.start_date, c.code"),
+                                         " ORDER BY c.start_date, c.code")
+                              .arg(since),
                       values);
     if (!q)
         return q.error();
@@ -52,7 +58,8 @@ Result<QList<FundingLine>> Reports::fundingByContract(QDate asOf) const
     return result;
 }
 
-Result<QList<PayMonth>> Reports::monthlyPay(const MonthRange &range, std::optional<qint64> workerId) const
+Result<QList<PayMonth>> Reports::monthlyPay(const MonthRange &range, std::optional<qint64> workerId,
+                                            const Scope &scope) const
 {
     QVariantList values{code(FundingKind::Pay), range.firstDay().toString(QStringLiteral("yyyy-MM")),
                         range.lastDay().toString(QStringLiteral("yyyy-MM"))};
@@ -61,6 +68,26 @@ Result<QList<PayMonth>> Reports::monthlyPay(const MonthRange &range, std::option
         where = QStringLiteral(" AND f.worker_id = ?");
         values << *workerId;
     }
+    // A pay entry always names its post.
+    switch (scope.kind) {
+    case Scope::Kind::Agency:
+        break;
+    case Scope::Kind::Worker:
+        where += QStringLiteral(" AND f.worker_id = ?");
+        break;
+    case Scope::Kind::Contract:
+        where += QStringLiteral(" AND f.contract_id = ?");
+        break;
+    case Scope::Kind::Street:
+        where += QStringLiteral(" AND f.post_id IN (SELECT id FROM post WHERE street_id = ?)");
+        break;
+    case Scope::Kind::District:
+        where += QStringLiteral(" AND f.post_id IN (SELECT p.id FROM post p JOIN street s ON s.id = p.street_id"
+                                " WHERE s.district_id = ?)");
+        break;
+    }
+    if (scope.kind != Scope::Kind::Agency)
+        values << scope.id;
     auto q = m_db.run(QStringLiteral("SELECT f.worker_id, w.name, f.month, sum(f.amount)"
                                      " FROM funding_entry f JOIN social_worker w ON w.id = f.worker_id"
                                      " WHERE f.kind = ? AND f.month BETWEEN ? AND ?%1"

@@ -6,6 +6,7 @@
 #include "chartseries.h"
 #include "chartstyle.h"
 #include "core/attendancerule.h"
+#include "core/contract.h"
 #include "core/organisation.h"
 #include "core/worker.h"
 
@@ -25,6 +26,8 @@ core::Scope ChartRequest::scope() const
         return core::Scope::worker(*workerId);
     if (streetId)
         return core::Scope::street(*streetId);
+    if (contractId)
+        return core::Scope::contract(*contractId);
     if (districtId)
         return core::Scope::district(*districtId);
     return core::Scope::agency();
@@ -83,6 +86,10 @@ QString ChartBuilder::describe(const core::Database &db, const ChartRequest &req
         if (request.workerId) {
             auto w = core::WorkerRepository(db).get(*request.workerId);
             parts << tr("Worker %1").arg(w ? w->name : QString::number(*request.workerId));
+        }
+        if (request.contractId) {
+            auto c = core::ContractRepository(db).get(*request.contractId);
+            parts << tr("Contract %1").arg(c ? c->code : QString::number(*request.contractId));
         }
         if (parts.isEmpty())
             parts << tr("Whole agency");
@@ -226,6 +233,7 @@ core::Result<ChartData> ActivityChart::data(const core::Database &db, const Char
     filter.districtId = request.districtId;
     filter.streetId = request.streetId;
     filter.workerId = request.workerId;
+    filter.contractId = request.contractId;
     auto months = core::Reports(db).activities(request.range, filter, request.asOf);
     if (!months)
         return months.error();

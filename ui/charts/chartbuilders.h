@@ -19,16 +19,18 @@ namespace ui::charts {
 
 // What a chart shows: a run of months and, where the chart can narrow down, a district, a
 // street and/or a worker (the narrowest one given is the scope of rate-like figures), as of a
-// day: nothing after it is counted, and a month running on it counts up to it.
+// day: nothing after it is counted, and a month running on it counts up to it. The purchaser's
+// report narrows the attendance and activity charts to the posts of one contract instead.
 struct ChartRequest
 {
     core::MonthRange range;
     std::optional<qint64> districtId;
     std::optional<qint64> streetId;
     std::optional<qint64> workerId;
+    std::optional<qint64> contractId;
     QDate asOf = QDate::currentDate();
 
-    // Worker, else street, else district, else the agency.
+    // Worker, else street, else contract, else district, else the agency.
     core::Scope scope() const;
     // The last day counted: the range's last day, or the as-of day if earlier (e.g. the day
     // "days since the last session" is counted to).

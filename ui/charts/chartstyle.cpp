@@ -118,6 +118,18 @@ void showToolTip(const QString &text)
 
 QImage renderChart(QChart *chart, QSize size)
 {
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintChart(chart, size, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    return image;
+}
+
+void paintChart(QChart *chart, QSize size, QPainter *painter, const QRectF &target)
+{
     // A view lays the chart out exactly as the window does; it is never shown.
     QChartView view;
     view.setChart(chart);
@@ -128,16 +140,9 @@ QImage renderChart(QChart *chart, QSize size)
     // The chart's layout (axes, legend, plot area) is done on a posted layout request.
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-    QImage image(size, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRect(QPoint(0, 0), size));
-    }
+    view.render(painter, target, QRect(QPoint(0, 0), size));
     // The caller keeps the chart: hand the view an empty one to own and delete instead.
     view.setChart(new QChart);
-    return image;
 }
 
 } // namespace ui::charts

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QCategoryAxis;
+class QPainter;
 class QValueAxis;
 
 namespace ui::charts {
@@ -40,5 +41,8 @@ void showToolTip(const QString &text);
 
 // Draws `chart` (laid out for `size`) into a white image of that size.
 QImage renderChart(QChart *chart, QSize size);
+// Draws `chart`, laid out for `size` as in the window, into `target` of any painter. On a PDF's
+// painter the chart stays vector: lines and text, not a picture.
+void paintChart(QChart *chart, QSize size, QPainter *painter, const QRectF &target);
 
 } // namespace ui::charts
