@@ -29,6 +29,8 @@ const Command kCommands[] = {
     {"sheets", QT_TRANSLATE_NOOP("app::Cli", "Print the evaluation sheets of a period to PDF"), runSheets, true},
     {"chart", QT_TRANSLATE_NOOP("app::Cli", "Draw a chart (attendance, activities, workload ...) into a PNG file"),
      runChart, true},
+    {"report", QT_TRANSLATE_NOOP("app::Cli", "The report for the purchaser of a contract and period (PDF, XLSX, JSON)"),
+     runReport, true},
 };
 
 const Command *findCommand(const char *name)

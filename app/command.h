@@ -52,5 +52,6 @@ int runExport(CommandContext &context);
 int runEvaluate(CommandContext &context);
 int runSheets(CommandContext &context);
 int runChart(CommandContext &context);
+int runReport(CommandContext &context);
 
 } // namespace app

@@ -4,6 +4,7 @@
 
 #include "chartstyle.h"
 #include "ui/choices.h"
+#include "ui/report/reportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +67,11 @@ ChartsPage::ChartsPage(QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
+    // 报告: the report for the purchaser of the district or street and the months shown.
+    auto *report = new QPushButton(tr("Report…"), this);
+    report->setObjectName(QStringLiteral("chartsReport"));
+    report->setToolTip(tr("The report for the purchaser of the district or street and the months shown: preview, "
+                          "PDF or XLSX"));
     auto *save = new QPushButton(tr("Save as PNG…"), this);
     auto *copy = new QPushButton(tr("Copy"), this);
     save->setToolTip(tr("Save the chart as a PNG picture"));
@@ -79,6 +85,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     bar->addWidget(m_street);
     bar->addWidget(m_worker);
     bar->addStretch();
+    bar->addWidget(report);
     bar->addWidget(save);
     bar->addWidget(copy);
     layout->addLayout(bar);
@@ -121,6 +128,17 @@ ChartsPage::ChartsPage(QWidget *parent)
     });
     connect(m_street, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
     connect(m_worker, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
+    connect(report, &QPushButton::clicked, this, [this] {
+        if (!m_db)
+            return;
+        // The report covers posts: a street, else a district, else the agency (a worker has none).
+        core::Scope scope;
+        if (const auto street = selectedId(m_street))
+            scope = core::Scope::street(*street);
+        else if (const auto district = selectedId(m_district))
+            scope = core::Scope::district(*district);
+        report::showScopeReport(this, *m_db, scope, m_from->date(), m_to->date());
+    });
     connect(save, &QPushButton::clicked, this, &ChartsPage::savePicture);
     connect(saveAction, &QAction::triggered, this, &ChartsPage::savePicture);
     connect(copy, &QPushButton::clicked, this, &ChartsPage::copyPicture);

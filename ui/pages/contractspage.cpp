@@ -6,6 +6,7 @@
 #include "ui/choices.h"
 #include "ui/fields.h"
 #include "ui/recorddialog.h"
+#include "ui/report/reportdialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace ui {
 
@@ -185,6 +187,20 @@ ContractsPage::ContractsPage(QWidget *parent)
     auto *renew = new QAction(tr("&Renew…"), this);
     connect(renew, &QAction::triggered, this, &ContractsPage::renewCurrent);
     addContextAction(renew);
+    // 报告: the report for the purchaser of the selected contract.
+    auto *report = new QAction(tr("Re&port…"), this);
+    report->setObjectName(QStringLiteral("contractReport"));
+    report->setToolTip(tr("The report for the purchaser of the selected contract: preview, PDF or XLSX"));
+    connect(report, &QAction::triggered, this, [this] {
+        if (database() && currentRow().id != 0)
+            report::showContractReport(this, *database(), currentRow().id);
+    });
+    addContextAction(report);
+    auto *reportButton = new QToolButton(this);
+    reportButton->setDefaultAction(report);
+    reportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    reportButton->setAutoRaise(true);
+    filters()->addTrailingWidget(reportButton);
 }
 
 std::shared_ptr<core::ListSource> ContractsPage::createSource(const core::Database &db)
