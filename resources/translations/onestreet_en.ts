@@ -168,8 +168,8 @@
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <source>Only this worker's sheet (the worker's number).</source>
-        <translation>Only this worker's sheet (the worker's number).</translation>
+        <source>Only this worker&apos;s sheet (the worker&apos;s number).</source>
+        <translation>Only this worker&apos;s sheet (the worker&apos;s number).</translation>
     </message>
     <message>
         <source>Only final evaluations, no drafts.</source>
@@ -180,16 +180,16 @@
         <translation>Name the PDF file to write (-o FILE).</translation>
     </message>
     <message>
-        <source>--worker takes the worker's number, e.g. --worker 12.</source>
-        <translation>--worker takes the worker's number, e.g. --worker 12.</translation>
+        <source>--worker takes the worker&apos;s number, e.g. --worker 12.</source>
+        <translation>--worker takes the worker&apos;s number, e.g. --worker 12.</translation>
     </message>
     <message>
         <source>There is no final evaluation for %1; finalise evaluations first, or leave out --final-only.</source>
         <translation>There is no final evaluation for %1; finalise evaluations first, or leave out --final-only.</translation>
     </message>
     <message>
-        <source>There is no evaluation for %1; make them first with 'onestreet evaluate --period %2'.</source>
-        <translation>There is no evaluation for %1; make them first with 'onestreet evaluate --period %2'.</translation>
+        <source>There is no evaluation for %1; make them first with &apos;onestreet evaluate --period %2&apos;.</source>
+        <translation>There is no evaluation for %1; make them first with &apos;onestreet evaluate --period %2&apos;.</translation>
     </message>
     <message>
         <source>Wrote %1 sheets (%2 pages) to %3.</source>
@@ -246,12 +246,12 @@
         <translation>Only this street (its number).</translation>
     </message>
     <message>
-        <source>Only this worker (the worker's number).</source>
-        <translation>Only this worker (the worker's number).</translation>
+        <source>Only this worker (the worker&apos;s number).</source>
+        <translation>Only this worker (the worker&apos;s number).</translation>
     </message>
     <message>
-        <source>The picture's size in pixels, default 1200x700.</source>
-        <translation>The picture's size in pixels, default 1200x700.</translation>
+        <source>The picture&apos;s size in pixels, default 1200x700.</source>
+        <translation>The picture&apos;s size in pixels, default 1200x700.</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
@@ -391,8 +391,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run 'onestreet COMMAND --help' for a command's options.</source>
-        <translation>Run 'onestreet COMMAND --help' for a command's options.</translation>
+        <source>Run &apos;onestreet COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Run &apos;onestreet COMMAND --help&apos; for a command&apos;s options.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 user error (nothing written), 2 usage error.</source>
@@ -402,6 +402,10 @@
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
     </message>
+    <message>
+        <source>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</source>
+        <translation>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</translation>
+    </message>
 </context>
 <context>
     <name>app::Evaluate</name>
@@ -410,16 +414,16 @@
         <translation>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</translation>
     </message>
     <message>
-        <source>The rubric template's number (default: the default template).</source>
-        <translation>The rubric template's number (default: the default template).</translation>
+        <source>The rubric template&apos;s number (default: the default template).</source>
+        <translation>The rubric template&apos;s number (default: the default template).</translation>
     </message>
     <message>
-        <source>The supervisor's number.</source>
-        <translation>The supervisor's number.</translation>
+        <source>The supervisor&apos;s number.</source>
+        <translation>The supervisor&apos;s number.</translation>
     </message>
     <message>
-        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
-        <translation>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</translation>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period&apos;s end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <translation>Count the records up to this day (yyyy-MM-dd), default today. A day before the period&apos;s end makes an interim evaluation, its targets pro-rated to the working days elapsed.</translation>
     </message>
     <message>
         <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
@@ -442,8 +446,8 @@
         <translation>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</translation>
     </message>
     <message>
-        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
-        <translation>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</translation>
+        <source>Interim evaluations as of %1: %2 of the period&apos;s %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <translation>Interim evaluations as of %1: %2 of the period&apos;s %3 working days counted; targets pro-rated to the working days each worker was placed.</translation>
     </message>
     <message>
         <source>%1 workers not evaluated, placed fewer than %2 working days in the period:</source>
@@ -452,6 +456,83 @@
     <message>
         <source>%1 (%2 working days)</source>
         <translation>%1 (%2 working days)</translation>
+    </message>
+</context>
+<context>
+    <name>app::Report</name>
+    <message>
+        <source>The contract (its number): the report on its posts.</source>
+        <translation>The contract (its number): the report on its posts.</translation>
+    </message>
+    <message>
+        <source>Without --contract: only this district (its number).</source>
+        <translation>Without --contract: only this district (its number).</translation>
+    </message>
+    <message>
+        <source>Without --contract: only this street (its number).</source>
+        <translation>Without --contract: only this street (its number).</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</source>
+        <translation>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</translation>
+    </message>
+    <message>
+        <source>The as-of day (yyyy-MM-dd), default today: a period still running is counted up to it.</source>
+        <translation>The as-of day (yyyy-MM-dd), default today: a period still running is counted up to it.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .xlsx.</source>
+        <translation>The file to write: .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s figures as JSON.</source>
+        <translation>Print the report&apos;s figures as JSON.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the period with --period, e.g. --period 2026-Q3.</source>
+        <translation>Give the period with --period, e.g. --period 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; write 2026, 2026-H1, 2026-Q3 or 2026-03.</source>
+        <translation>“%1” is not a period; write 2026, 2026-H1, 2026-Q3 or 2026-03.</translation>
+    </message>
+    <message>
+        <source>--on needs a date written yyyy-MM-dd, e.g. 2026-12-01, not “%1”.</source>
+        <translation>--on needs a date written yyyy-MM-dd, e.g. 2026-12-01, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a record number, e.g. --%1 3.</source>
+        <translation>--%1 takes a record number, e.g. --%1 3.</translation>
+    </message>
+    <message>
+        <source>Give one of --contract, --district and --street, or none for the whole agency.</source>
+        <translation>Give one of --contract, --district and --street, or none for the whole agency.</translation>
+    </message>
+    <message>
+        <source>Name the file to write (-o REPORT.pdf or -o REPORT.xlsx), or print the figures with --json.</source>
+        <translation>Name the file to write (-o REPORT.pdf or -o REPORT.xlsx), or print the figures with --json.</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF or XLSX: give a file name ending in .pdf or .xlsx.</source>
+        <translation>The report is written as PDF or XLSX: give a file name ending in .pdf or .xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report for %1, %2 (%n page(s)) to %3.</source>
+        <translation>
+            <numerusform>Wrote the report for %1, %2 (%n page(s)) to %3.</numerusform>
+            <numerusform>Wrote the report for %1, %2 (%n page(s)) to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report for %1, %2 (%n sheet(s)) to %3.</source>
+        <translation>
+            <numerusform>Wrote the report for %1, %2 (%n sheet(s)) to %3.</numerusform>
+            <numerusform>Wrote the report for %1, %2 (%n sheet(s)) to %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,8 +656,8 @@
         <translation>Activity %1 does not exist; it may have been removed. Refresh the list.</translation>
     </message>
     <message>
-        <source>Enter the activity's title.</source>
-        <translation>Enter the activity's title.</translation>
+        <source>Enter the activity&apos;s title.</source>
+        <translation>Enter the activity&apos;s title.</translation>
     </message>
     <message>
         <source>Enter the date the activity “%1” is planned for.</source>
@@ -1017,8 +1098,8 @@
         <translation>open end</translation>
     </message>
     <message>
-        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract's term %5 to %6. Change or end that placement first.</source>
-        <translation>The placement of %1 at %2 (%3 to %4) would lie outside the contract's term %5 to %6. Change or end that placement first.</translation>
+        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract&apos;s term %5 to %6. Change or end that placement first.</source>
+        <translation>The placement of %1 at %2 (%3 to %4) would lie outside the contract&apos;s term %5 to %6. Change or end that placement first.</translation>
     </message>
     <message>
         <source>A contract needs a code, e.g. the number on the signed agreement.</source>
@@ -1202,8 +1283,8 @@
         <translation>“%1” was written by a newer version of OneStreet (file format %2; this program knows up to %3). Install the newer version to open it. The file was not changed.</translation>
     </message>
     <message>
-        <source>“%1” needs an upgrade to this program's file format, but it is opened read-only. Open it for writing.</source>
-        <translation>“%1” needs an upgrade to this program's file format, but it is opened read-only. Open it for writing.</translation>
+        <source>“%1” needs an upgrade to this program&apos;s file format, but it is opened read-only. Open it for writing.</source>
+        <translation>“%1” needs an upgrade to this program&apos;s file format, but it is opened read-only. Open it for writing.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this program.</source>
@@ -1214,8 +1295,8 @@
         <translation>Upgrading the file to format %1 failed: %2. The file was not changed.</translation>
     </message>
     <message>
-        <source>A placement must lie inside its contract's term.</source>
-        <translation>A placement must lie inside its contract's term.</translation>
+        <source>A placement must lie inside its contract&apos;s term.</source>
+        <translation>A placement must lie inside its contract&apos;s term.</translation>
     </message>
     <message>
         <source>This worker already has a placement in that period: a worker holds one placement at a time. End the other placement first.</source>
@@ -1238,8 +1319,8 @@
         <translation>This evaluation is final and cannot change. Unlock it first, giving a reason.</translation>
     </message>
     <message>
-        <source>The rubric's weights must sum to 100.</source>
-        <translation>The rubric's weights must sum to 100.</translation>
+        <source>The rubric&apos;s weights must sum to 100.</source>
+        <translation>The rubric&apos;s weights must sum to 100.</translation>
     </message>
     <message>
         <source>The transaction has ended.</source>
@@ -1548,8 +1629,8 @@
         <translation>Work summary submitted</translation>
     </message>
     <message>
-        <source>Supervisor's judgement</source>
-        <translation>Supervisor's judgement</translation>
+        <source>Supervisor&apos;s judgement</source>
+        <translation>Supervisor&apos;s judgement</translation>
     </message>
     <message>
         <source>Final</source>
@@ -1691,8 +1772,8 @@
         <translation>%1 starts on %2, after %3: there is nothing to evaluate yet.</translation>
     </message>
     <message>
-        <source> (target for %1 of the period's %2 working days)</source>
-        <translation> (target for %1 of the period's %2 working days)</translation>
+        <source> (target for %1 of the period&apos;s %2 working days)</source>
+        <translation> (target for %1 of the period&apos;s %2 working days)</translation>
     </message>
     <message>
         <source>; %1 %2 days not required</source>
@@ -1726,8 +1807,8 @@
         <translation>Enter the date of the meeting.</translation>
     </message>
     <message>
-        <source>Enter the meeting's topic.</source>
-        <translation>Enter the meeting's topic.</translation>
+        <source>Enter the meeting&apos;s topic.</source>
+        <translation>Enter the meeting&apos;s topic.</translation>
     </message>
     <message>
         <source>Social worker %1 does not exist; choose the attendees again.</source>
@@ -2135,6 +2216,844 @@
     </message>
 </context>
 <context>
+    <name>core::PurchaserReport</name>
+    <message>
+        <source>Give the report&apos;s period, e.g. 2026-Q3.</source>
+        <translation>Give the report&apos;s period, e.g. 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>A report for the purchaser covers posts: choose a contract, a district, a street or the whole agency.</source>
+        <translation>A report for the purchaser covers posts: choose a contract, a district, a street or the whole agency.</translation>
+    </message>
+    <message>
+        <source>Contract “%1” is a draft: it has not run, so there is nothing to report. Report on it once it is active.</source>
+        <translation>Contract “%1” is a draft: it has not run, so there is nothing to report. Report on it once it is active.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) lies outside the term of contract “%4” (%5 to %6); choose a period inside the term.</source>
+        <translation>%1 (%2 to %3) lies outside the term of contract “%4” (%5 to %6); choose a period inside the term.</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contract %1</translation>
+    </message>
+    <message>
+        <source>Whole agency</source>
+        <translation>Whole agency</translation>
+    </message>
+    <message>
+        <source>%1 begins on %2, after the as-of day %3: nothing has happened in it yet. Choose an earlier period or a later --on day.</source>
+        <translation>%1 begins on %2, after the as-of day %3: nothing has happened in it yet. Choose an earlier period or a later --on day.</translation>
+    </message>
+    <message>
+        <source>No contract with posts in %1 ran in %2 (%3 to %4): there is nothing to report.</source>
+        <translation>No contract with posts in %1 ran in %2 (%3 to %4): there is nothing to report.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures %1: the period is still running.</source>
+        <translation>Figures %1: the period is still running.</translation>
+    </message>
+    <message>
+        <source>Service report to the purchaser</source>
+        <translation>Service report to the purchaser</translation>
+    </message>
+    <message>
+        <source>One Street, One Social Worker — government-purchased service</source>
+        <translation>One Street, One Social Worker — government-purchased service</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Purchaser</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s): %1</source>
+        <translation>
+            <numerusform>%n contract(s): %1</numerusform>
+            <numerusform>%n contract(s): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n post(s)</source>
+        <translation>
+            <numerusform>%1 · %n post(s)</numerusform>
+            <numerusform>%1 · %n post(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; inside the contract&apos;s term %1</source>
+        <translation>; inside the contract&apos;s term %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>%1 (the period is still running: %2)</source>
+        <translation>%1 (the period is still running: %2)</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Prepared on</translation>
+    </message>
+    <message>
+        <source>Attendance rule: %1.</source>
+        <translation>Attendance rule: %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Agency (seal)</source>
+        <translation>Agency (seal)</translation>
+    </message>
+    <message>
+        <source>Person in charge (signature)</source>
+        <translation>Person in charge (signature)</translation>
+    </message>
+    <message>
+        <source>Purchaser&apos;s review</source>
+        <translation>Purchaser&apos;s review</translation>
+    </message>
+    <message>
+        <source>Purchaser (seal)</source>
+        <translation>Purchaser (seal)</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <comment>sheet</comment>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>What it counts</translation>
+    </message>
+    <message>
+        <source>Post-days in the contract&apos;s term</source>
+        <translation>Post-days in the contract&apos;s term</translation>
+    </message>
+    <message>
+        <source>calendar days × posts</source>
+        <translation>calendar days × posts</translation>
+    </message>
+    <message>
+        <source>Post-days filled</source>
+        <translation>Post-days filled</translation>
+    </message>
+    <message>
+        <source>days a placed worker held the post</source>
+        <translation>days a placed worker held the post</translation>
+    </message>
+    <message>
+        <source>Posts kept filled</source>
+        <translation>Posts kept filled</translation>
+    </message>
+    <message>
+        <source>post-days filled ÷ post-days</source>
+        <translation>post-days filled ÷ post-days</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <source>runs of days a post stood empty</source>
+        <translation>runs of days a post stood empty</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Placements started</translation>
+    </message>
+    <message>
+        <source>new placements in the period</source>
+        <translation>new placements in the period</translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation>Placements ended</translation>
+    </message>
+    <message>
+        <source>placements that ended in the period</source>
+        <translation>placements that ended in the period</translation>
+    </message>
+    <message>
+        <source>Handovers without a note</source>
+        <translation>Handovers without a note</translation>
+    </message>
+    <message>
+        <source>ended placements, no handover note</source>
+        <translation>ended placements, no handover note</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>%1 ÷ (%2 − %3) days</source>
+        <translation>%1 ÷ (%2 − %3) days</translation>
+    </message>
+    <message>
+        <source>Days not recorded</source>
+        <translation>Days not recorded</translation>
+    </message>
+    <message>
+        <source>required days without attendance</source>
+        <translation>required days without attendance</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <source>held in the period</source>
+        <translation>held in the period</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>people who took part, summed</source>
+        <translation>people who took part, summed</translation>
+    </message>
+    <message>
+        <source>Applications pending</source>
+        <translation>Applications pending</translation>
+    </message>
+    <message>
+        <source>waiting for review on the day counted</source>
+        <translation>waiting for review on the day counted</translation>
+    </message>
+    <message>
+        <source>Administrative share</source>
+        <translation>Administrative share</translation>
+    </message>
+    <message>
+        <source>administrative ÷ all hours logged</source>
+        <translation>administrative ÷ all hours logged</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Supervision sessions</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>sessions held</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>due and not done on the day counted</source>
+        <translation>due and not done on the day counted</translation>
+    </message>
+    <message>
+        <source>Exchange meetings</source>
+        <translation>Exchange meetings</translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation>meetings held</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>of the period&apos;s workers</source>
+        <translation>of the period&apos;s workers</translation>
+    </message>
+    <message>
+        <source>Funding received (yuan)</source>
+        <translation>Funding received (yuan)</translation>
+    </message>
+    <message>
+        <source>up to the day counted</source>
+        <translation>up to the day counted</translation>
+    </message>
+    <message>
+        <source>Overhead kept (yuan)</source>
+        <translation>Overhead kept (yuan)</translation>
+    </message>
+    <message>
+        <source>Paid to workers (yuan)</source>
+        <translation>Paid to workers (yuan)</translation>
+    </message>
+    <message>
+        <source>Funding left (yuan)</source>
+        <translation>Funding left (yuan)</translation>
+    </message>
+    <message>
+        <source>received − overhead − paid</source>
+        <translation>received − overhead − paid</translation>
+    </message>
+    <message>
+        <source>Average net monthly pay (yuan)</source>
+        <translation>Average net monthly pay (yuan)</translation>
+    </message>
+    <message>
+        <source>reference wage %1</source>
+        <translation>reference wage %1</translation>
+    </message>
+    <message>
+        <source>1. Posts and how well they were kept filled</source>
+        <translation>1. Posts and how well they were kept filled</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <comment>sheet</comment>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Post-days are calendar days: each post&apos;s days inside the contract&apos;s term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
+        <translation>Post-days are calendar days: each post&apos;s days inside the contract&apos;s term and the period, up to %1; a day is filled when a placed worker holds the post.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Post-days</source>
+        <translation>Post-days</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Kept filled</source>
+        <translation>Kept filled</translation>
+    </message>
+    <message>
+        <source>Workers placed</source>
+        <translation>Workers placed</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post(s)</numerusform>
+            <numerusform>%n post(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>On the day counted</source>
+        <translation>On the day counted</translation>
+    </message>
+    <message>
+        <source>still vacant</source>
+        <translation>still vacant</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>filled</translation>
+    </message>
+    <message>
+        <source>No post stood empty.</source>
+        <translation>No post stood empty.</translation>
+    </message>
+    <message>
+        <source>Placements started and ended</source>
+        <translation>Placements started and ended</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>End reason</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <source>Started (first day of the contract)</source>
+        <translation>Started (first day of the contract)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended (last day of the contract)</source>
+        <translation>Ended (last day of the contract)</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No placement started or ended.</source>
+        <translation>No placement started or ended.</translation>
+    </message>
+    <message>
+        <source>Handovers: %1 with a note, %2 without.</source>
+        <translation>Handovers: %1 with a note, %2 without.</translation>
+    </message>
+    <message>
+        <source>2. Attendance</source>
+        <translation>2. Attendance</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <comment>sheet</comment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Required days are the working days of the calendar inside each placement; a required day without a record counts against.</source>
+        <translation>Required days are the working days of the calendar inside each placement; a required day without a record counts against.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Attendance per street</source>
+        <translation>Attendance per street</translation>
+    </message>
+    <message>
+        <source>Attendance per month</source>
+        <translation>Attendance per month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Counted to</source>
+        <translation>Counted to</translation>
+    </message>
+    <message>
+        <source>Days counted against (sick, personal leave, absence and days not recorded, as the rule says): %1.</source>
+        <translation>Days counted against (sick, personal leave, absence and days not recorded, as the rule says): %1.</translation>
+    </message>
+    <message>
+        <source>3. Activities held</source>
+        <translation>3. Activities held</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <comment>sheet</comment>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>By type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>By target group</source>
+        <translation>By target group</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>An activity for several target groups counts once in each of them.</source>
+        <translation>An activity for several target groups counts once in each of them.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Submitted in the period</source>
+        <translation>Submitted in the period</translation>
+    </message>
+    <message>
+        <source>Approved in the period</source>
+        <translation>Approved in the period</translation>
+    </message>
+    <message>
+        <source>Rejected in the period</source>
+        <translation>Rejected in the period</translation>
+    </message>
+    <message>
+        <source>Waiting for review on %1</source>
+        <translation>Waiting for review on %1</translation>
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation>Activities per month</translation>
+    </message>
+    <message>
+        <source>4. Professional and administrative work</source>
+        <translation>4. Professional and administrative work</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <comment>sheet</comment>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Hours from the work log, for the days each worker was placed at the street.</source>
+        <translation>Hours from the work log, for the days each worker was placed at the street.</translation>
+    </message>
+    <message>
+        <source>Professional (hours)</source>
+        <translation>Professional (hours)</translation>
+    </message>
+    <message>
+        <source>Administrative (hours)</source>
+        <translation>Administrative (hours)</translation>
+    </message>
+    <message>
+        <source>Outside any post</source>
+        <translation>Outside any post</translation>
+    </message>
+    <message>
+        <source>“Outside any post”: time logged on days the worker held no post; it counts in the total only.</source>
+        <translation>“Outside any post”: time logged on days the worker held no post; it counts in the total only.</translation>
+    </message>
+    <message>
+        <source>5. Supervision and exchange</source>
+        <translation>5. Supervision and exchange</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <comment>sheet</comment>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Supervision sessions by form</source>
+        <translation>Supervision sessions by form</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workers not supervised for %n day(s) or more on %1</source>
+        <translation>
+            <numerusform>Workers not supervised for %n day(s) or more on %1</numerusform>
+            <numerusform>Workers not supervised for %n day(s) or more on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Last session</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every placed worker was supervised within %n day(s).</source>
+        <translation>
+            <numerusform>Every placed worker was supervised within %n day(s).</numerusform>
+            <numerusform>Every placed worker was supervised within %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The threshold is the Settings&apos; alert for unsupervised workers.</source>
+        <translation>The threshold is the Settings&apos; alert for unsupervised workers.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation>Due in the period</translation>
+    </message>
+    <message>
+        <source>Done in the period</source>
+        <translation>Done in the period</translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation>Overdue on %1</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>(the group)</source>
+        <translation>(the group)</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>No follow-up is overdue.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Of them, from these posts</source>
+        <translation>Of them, from these posts</translation>
+    </message>
+    <message>
+        <source>No exchange meeting in the period.</source>
+        <translation>No exchange meeting in the period.</translation>
+    </message>
+    <message>
+        <source>6. Evaluations</source>
+        <translation>6. Evaluations</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <comment>sheet</comment>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>The evaluations of the periods inside %1, of the workers placed in these posts.</source>
+        <translation>The evaluations of the periods inside %1, of the workers placed in these posts.</translation>
+    </message>
+    <message>
+        <source>Evaluation period</source>
+        <translation>Evaluation period</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>Interim</translation>
+    </message>
+    <message>
+        <source>No evaluation of this period yet.</source>
+        <translation>No evaluation of this period yet.</translation>
+    </message>
+    <message>
+        <source>7. Funding and pay</source>
+        <translation>7. Funding and pay</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <comment>sheet</comment>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Funding up to %1</source>
+        <translation>Funding up to %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Overhead kept</source>
+        <translation>Overhead kept</translation>
+    </message>
+    <message>
+        <source>Paid to workers</source>
+        <translation>Paid to workers</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Yuan. Left = received − overhead − paid.</source>
+        <translation>Yuan. Left = received − overhead − paid.</translation>
+    </message>
+    <message>
+        <source>Funding in the period (%1)</source>
+        <translation>Funding in the period (%1)</translation>
+    </message>
+    <message>
+        <source>Net monthly pay beside the reference wage (%1 yuan)</source>
+        <translation>Net monthly pay beside the reference wage (%1 yuan)</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Monthly average</source>
+        <translation>Monthly average</translation>
+    </message>
+    <message>
+        <source>Lowest month</source>
+        <translation>Lowest month</translation>
+    </message>
+    <message>
+        <source>Months below the reference</source>
+        <translation>Months below the reference</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <source>No pay recorded for the months of the period.</source>
+        <translation>No pay recorded for the months of the period.</translation>
+    </message>
+</context>
+<context>
     <name>core::PurchaserRepository</name>
     <message>
         <source>There is no purchaser with number %1.</source>
@@ -2161,7 +3080,7 @@
     <message>
         <source>d MMM</source>
         <comment>date format</comment>
-        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
+        <extracomment>A day and month, as a QDate format: &quot;1 Dec&quot;, &quot;12月1日&quot;.</extracomment>
         <translation>d MMM</translation>
     </message>
     <message>
@@ -2219,8 +3138,8 @@
 <context>
     <name>core::Settings</name>
     <message>
-        <source>Give the agency's name; it is printed on evaluation sheets.</source>
-        <translation>Give the agency's name; it is printed on evaluation sheets.</translation>
+        <source>Give the agency&apos;s name; it is printed on evaluation sheets.</source>
+        <translation>Give the agency&apos;s name; it is printed on evaluation sheets.</translation>
     </message>
     <message>
         <source>The default overhead rate must lie between 0% and 100%.</source>
@@ -2259,8 +3178,8 @@
         <translation>The number of backup copies to keep cannot be negative.</translation>
     </message>
     <message>
-        <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
-        <translation>Unknown language “%1”: choose Chinese, English or the system's language.</translation>
+        <source>Unknown language “%1”: choose Chinese, English or the system&apos;s language.</source>
+        <translation>Unknown language “%1”: choose Chinese, English or the system&apos;s language.</translation>
     </message>
     <message>
         <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
@@ -2302,16 +3221,16 @@
         <translation>Social worker %1 does not exist; choose the attendees again.</translation>
     </message>
     <message>
-        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session's date.</source>
-        <translation>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session's date.</translation>
+        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session&apos;s date.</source>
+        <translation>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session&apos;s date.</translation>
     </message>
     <message>
         <source>These workers still have follow-ups from this session: %1. Reassign or remove those follow-ups before taking the workers off the attendees.</source>
         <translation>These workers still have follow-ups from this session: %1. Reassign or remove those follow-ups before taking the workers off the attendees.</translation>
     </message>
     <message>
-        <source>Enter what is to be done (the follow-up's action).</source>
-        <translation>Enter what is to be done (the follow-up's action).</translation>
+        <source>Enter what is to be done (the follow-up&apos;s action).</source>
+        <translation>Enter what is to be done (the follow-up&apos;s action).</translation>
     </message>
     <message>
         <source>Enter the date the follow-up “%1” is due.</source>
@@ -2489,8 +3408,8 @@
         <translation>The ID number “%1” is not valid: its last character should be %2 for the digits before it. One of the digits is probably mistyped; check it against the ID card.</translation>
     </message>
     <message>
-        <source>Enter the social worker's name.</source>
-        <translation>Enter the social worker's name.</translation>
+        <source>Enter the social worker&apos;s name.</source>
+        <translation>Enter the social worker&apos;s name.</translation>
     </message>
     <message>
         <source>The leaving date (%1) is before the hiring date (%2). Correct one of them.</source>
@@ -2842,8 +3761,8 @@
         <translation>category (类别)</translation>
     </message>
     <message>
-        <source>The first row of the file must name its columns; these are missing: %1. The file's headings are: %2.</source>
-        <translation>The first row of the file must name its columns; these are missing: %1. The file's headings are: %2.</translation>
+        <source>The first row of the file must name its columns; these are missing: %1. The file&apos;s headings are: %2.</source>
+        <translation>The first row of the file must name its columns; these are missing: %1. The file&apos;s headings are: %2.</translation>
     </message>
     <message>
         <source>No worker has the code “%1”. Check the code or add the worker first.</source>
@@ -2870,8 +3789,8 @@
         <translation>“%1” is not a date. Write it as 2026-03-05.</translation>
     </message>
     <message>
-        <source>The worker was not placed in a post on %1. Check the date or the worker's placements.</source>
-        <translation>The worker was not placed in a post on %1. Check the date or the worker's placements.</translation>
+        <source>The worker was not placed in a post on %1. Check the date or the worker&apos;s placements.</source>
+        <translation>The worker was not placed in a post on %1. Check the date or the worker&apos;s placements.</translation>
     </message>
     <message>
         <source>Row %1 already has this worker on this day.</source>
@@ -2962,6 +3881,14 @@
     </message>
 </context>
 <context>
+    <name>core::io::ReportWorkbook</name>
+    <message>
+        <source>Cover</source>
+        <comment>sheet</comment>
+        <translation>Cover</translation>
+    </message>
+</context>
+<context>
     <name>core::io::TableReader</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -2976,12 +3903,43 @@
         <translation>The file is not UTF-8 and this program cannot read GB18030. Save the file as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
-        <source>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
-        <translation>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</translation>
+        <source>The file&apos;s text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>The file&apos;s text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
         <source>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
         <translation>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</translation>
+    </message>
+</context>
+<context>
+    <name>core::io::XlsxWorkbook</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Check the folder exists and is writable, and that the file is not open in another program.</source>
+        <translation>Cannot write “%1”: %2. Check the folder exists and is writable, and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>A workbook needs at least one sheet.</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>the file cannot be created</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>the disk may be full</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced</source>
+        <translation>the file cannot be replaced</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable XLSX workbook.</source>
+        <translation>“%1” is not a readable XLSX workbook.</translation>
     </message>
 </context>
 <context>
@@ -3150,8 +4108,8 @@
         <translation>&amp;Expected participants</translation>
     </message>
     <message>
-        <source>Enter the activity's title.</source>
-        <translation>Enter the activity's title.</translation>
+        <source>Enter the activity&apos;s title.</source>
+        <translation>Enter the activity&apos;s title.</translation>
     </message>
     <message>
         <source>There is no social worker yet. Add one on the Social workers page first.</source>
@@ -3389,8 +4347,8 @@
         <translation>&amp;Fill range…</translation>
     </message>
     <message>
-        <source>Mark a worker's working days in a period with one status (select cells first to pre-fill)</source>
-        <translation>Mark a worker's working days in a period with one status (select cells first to pre-fill)</translation>
+        <source>Mark a worker&apos;s working days in a period with one status (select cells first to pre-fill)</source>
+        <translation>Mark a worker&apos;s working days in a period with one status (select cells first to pre-fill)</translation>
     </message>
     <message>
         <source>&amp;Month</source>
@@ -3563,6 +4521,14 @@
         <source>Figures as of %1 (today): nothing after it is counted; a month still running counts its days up to it.</source>
         <translation>Figures as of %1 (today): nothing after it is counted; a month still running counts its days up to it.</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>The report for the purchaser of the district or street and the months shown: preview, PDF or XLSX</source>
+        <translation>The report for the purchaser of the district or street and the months shown: preview, PDF or XLSX</translation>
+    </message>
 </context>
 <context>
     <name>ui::ContractDialog</name>
@@ -3692,6 +4658,14 @@
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>Re&amp;port…</translation>
+    </message>
+    <message>
+        <source>The report for the purchaser of the selected contract: preview, PDF or XLSX</source>
+        <translation>The report for the purchaser of the selected contract: preview, PDF or XLSX</translation>
+    </message>
 </context>
 <context>
     <name>ui::DemoRunner</name>
@@ -3801,8 +4775,8 @@
         <translation>Self score</translation>
     </message>
     <message>
-        <source>Supervisor's score</source>
-        <translation>Supervisor's score</translation>
+        <source>Supervisor&apos;s score</source>
+        <translation>Supervisor&apos;s score</translation>
     </message>
     <message>
         <source>Reason for a different score</source>
@@ -3813,8 +4787,8 @@
         <translation>submitted</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;comments</source>
-        <translation>Supervisor's &amp;comments</translation>
+        <source>Supervisor&apos;s &amp;comments</source>
+        <translation>Supervisor&apos;s &amp;comments</translation>
     </message>
     <message>
         <source>&amp;Work summary</source>
@@ -4002,12 +4976,12 @@
         <translation>Save the sheet of the selected evaluation as a PDF file</translation>
     </message>
     <message>
-        <source>Export the period's sheets as one PDF…</source>
-        <translation>Export the period's sheets as one PDF…</translation>
+        <source>Export the period&apos;s sheets as one PDF…</source>
+        <translation>Export the period&apos;s sheets as one PDF…</translation>
     </message>
     <message>
-        <source>Print the period's sheets…</source>
-        <translation>Print the period's sheets…</translation>
+        <source>Print the period&apos;s sheets…</source>
+        <translation>Print the period&apos;s sheets…</translation>
     </message>
     <message>
         <source>All evaluations of the period chosen in the filter (and worker and status, when chosen)</source>
@@ -4048,8 +5022,8 @@
         <translation>Print the period</translation>
     </message>
     <message>
-        <source>Choose a period kind and a period in the filter first; the sheets of that period's evaluations are printed.</source>
-        <translation>Choose a period kind and a period in the filter first; the sheets of that period's evaluations are printed.</translation>
+        <source>Choose a period kind and a period in the filter first; the sheets of that period&apos;s evaluations are printed.</source>
+        <translation>Choose a period kind and a period in the filter first; the sheets of that period&apos;s evaluations are printed.</translation>
     </message>
     <message>
         <source>%1 has no evaluations matching the filter.</source>
@@ -4102,8 +5076,8 @@
         <translation>%1 ends on %2, after %3: it has not ended yet.</translation>
     </message>
     <message>
-        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
-        <translation>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</translation>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period&apos;s %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says &quot;interim evaluation, as of %1&quot;.</source>
+        <translation>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period&apos;s %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says &quot;interim evaluation, as of %1&quot;.</translation>
     </message>
     <message>
         <source>Make &amp;interim evaluations</source>
@@ -4170,8 +5144,8 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <source>Enter the meeting's topic.</source>
-        <translation>Enter the meeting's topic.</translation>
+        <source>Enter the meeting&apos;s topic.</source>
+        <translation>Enter the meeting&apos;s topic.</translation>
     </message>
     <message>
         <source>Tick the social workers who took part.</source>
@@ -4220,8 +5194,8 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <source>Only required working days inside the worker's placement are filled; days already recorded are kept.</source>
-        <translation>Only required working days inside the worker's placement are filled; days already recorded are kept.</translation>
+        <source>Only required working days inside the worker&apos;s placement are filled; days already recorded are kept.</source>
+        <translation>Only required working days inside the worker&apos;s placement are filled; days already recorded are kept.</translation>
     </message>
     <message>
         <source>Choose a worker.</source>
@@ -4262,8 +5236,8 @@
         <translation>First steps</translation>
     </message>
     <message>
-        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
-        <translation>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</translation>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href=&quot;help&quot;&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href=&quot;help&quot;&gt;user guide&lt;/a&gt; (F1) explains every page.</translation>
     </message>
     <message>
         <source>Add the contract and its streets</source>
@@ -4294,8 +5268,8 @@
         <translation>Add the social workers</translation>
     </message>
     <message>
-        <source>the agency's workers, with their qualification and hire date</source>
-        <translation>the agency's workers, with their qualification and hire date</translation>
+        <source>the agency&apos;s workers, with their qualification and hire date</source>
+        <translation>the agency&apos;s workers, with their qualification and hire date</translation>
     </message>
     <message>
         <source>Place a worker at each post</source>
@@ -4306,8 +5280,8 @@
         <translation>who works at which street, in which department, from which day; when a worker leaves, the handover note goes here too</translation>
     </message>
     <message>
-        <source>Record the first month's attendance</source>
-        <translation>Record the first month's attendance</translation>
+        <source>Record the first month&apos;s attendance</source>
+        <translation>Record the first month&apos;s attendance</translation>
     </message>
     <message>
         <source>in the monthly grid: fill the month with “present”, then type the exceptions (late, leave …)</source>
@@ -4607,8 +5581,8 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker's monthly pay with the reference wage.</source>
-        <translation>Choose a social worker in the filter, or select a pay entry, to compare the worker's monthly pay with the reference wage.</translation>
+        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker&apos;s monthly pay with the reference wage.</source>
+        <translation>Choose a social worker in the filter, or select a pay entry, to compare the worker&apos;s monthly pay with the reference wage.</translation>
     </message>
     <message>
         <source>No pay recorded for this social worker. Reference wage: %1 a month.</source>
@@ -5289,6 +6263,37 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
 </context>
 <context>
+    <name>ui::ReportRenderer</name>
+    <message>
+        <source>Cannot start printing; check the printer or the file path.</source>
+        <translation>Cannot start printing; check the printer or the file path.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page; the disk may be full.</source>
+        <translation>Cannot add a page; the disk may be full.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; check that the folder exists and is writable.</source>
+        <translation>Could not write %1; check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>Signatures and seals</source>
+        <translation>Signatures and seals</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ui::RubricDialog</name>
     <message>
         <source>Rubric templates</source>
@@ -5637,8 +6642,8 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>(not submitted)</translation>
     </message>
     <message>
-        <source>Supervisor's comments</source>
-        <translation>Supervisor's comments</translation>
+        <source>Supervisor&apos;s comments</source>
+        <translation>Supervisor&apos;s comments</translation>
     </message>
     <message>
         <source>Supervisor (signature):</source>
@@ -5685,8 +6690,8 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>%1: reason for the score: %2</translation>
     </message>
     <message>
-        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
-        <translation>%1: supervisor's score %2, the records propose %3. Reason: %4</translation>
+        <source>%1: supervisor&apos;s score %2, the records propose %3. Reason: %4</source>
+        <translation>%1: supervisor&apos;s score %2, the records propose %3. Reason: %4</translation>
     </message>
     <message>
         <source>(interim evaluation, as of %1)</source>
@@ -6035,8 +7040,8 @@ This cannot be undone.</translation>
         <translation>&amp;Advice given</translation>
     </message>
     <message>
-        <source>There is no supervisor yet. Add the agency's supervisors on the Settings page first.</source>
-        <translation>There is no supervisor yet. Add the agency's supervisors on the Settings page first.</translation>
+        <source>There is no supervisor yet. Add the agency&apos;s supervisors on the Settings page first.</source>
+        <translation>There is no supervisor yet. Add the agency&apos;s supervisors on the Settings page first.</translation>
     </message>
     <message>
         <source>Tick at least one social worker who attended the session.</source>
@@ -6151,8 +7156,8 @@ This cannot be undone.</translation>
         <translation>Worker &amp;month…</translation>
     </message>
     <message>
-        <source>The selected worker's month: hours per day and category, administrative share</source>
-        <translation>The selected worker's month: hours per day and category, administrative share</translation>
+        <source>The selected worker&apos;s month: hours per day and category, administrative share</source>
+        <translation>The selected worker&apos;s month: hours per day and category, administrative share</translation>
     </message>
     <message>
         <source>Edit work log entry</source>
@@ -6452,6 +7457,10 @@ Not recorded: %14</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contract %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::charts::FundingChart</name>
@@ -6678,6 +7687,137 @@ Administrative share: %4</translation>
     <message>
         <source>Workload</source>
         <translation>Workload</translation>
+    </message>
+</context>
+<context>
+    <name>ui::report::ReportDialog</name>
+    <message>
+        <source>Report for the purchaser</source>
+        <translation>Report for the purchaser</translation>
+    </message>
+    <message>
+        <source>Contract %1 “%2”, %3 to %4</source>
+        <translation>Contract %1 “%2”, %3 to %4</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contract %1</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>District %1</translation>
+    </message>
+    <message>
+        <source>Street %1</source>
+        <translation>Street %1</translation>
+    </message>
+    <message>
+        <source>Whole agency (every post of the contracts that ran)</source>
+        <translation>Whole agency (every post of the contracts that ran)</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>Months shown (%1 to %2)</source>
+        <translation>Months shown (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Nothing after this day is counted; a period still running is counted up to it.</source>
+        <translation>Nothing after this day is counted; a period still running is counted up to it.</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Covers:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>Posts kept filled, attendance, activities, supervision, evaluations and funding, with the attendance and activity charts and a signature block.</source>
+        <translation>Posts kept filled, attendance, activities, supervision, evaluations and funding, with the attendance and activity charts and a signature block.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Save as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Counting the figures of %1…</source>
+        <translation>Counting the figures of %1…</translation>
+    </message>
+    <message>
+        <source>Print preview – %1, %2</source>
+        <translation>Print preview – %1, %2</translation>
+    </message>
+    <message>
+        <source>Report %1 %2</source>
+        <translation>Report %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as XLSX</source>
+        <translation>Save the report as XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report for the purchaser – saved %1</source>
+        <translation>Report for the purchaser – saved %1</translation>
     </message>
 </context>
 </TS>

@@ -168,7 +168,7 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Only this worker's sheet (the worker's number).</source>
+        <source>Only this worker&apos;s sheet (the worker&apos;s number).</source>
         <translation>只打印该社工的考核表（社工编号）。</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>请指定要写入的 PDF 文件（-o FILE）。</translation>
     </message>
     <message>
-        <source>--worker takes the worker's number, e.g. --worker 12.</source>
+        <source>--worker takes the worker&apos;s number, e.g. --worker 12.</source>
         <translation>--worker 需要社工编号，例如 --worker 12。</translation>
     </message>
     <message>
@@ -188,8 +188,8 @@
         <translation>%1 没有已定稿的考核；请先定稿，或去掉 --final-only。</translation>
     </message>
     <message>
-        <source>There is no evaluation for %1; make them first with 'onestreet evaluate --period %2'.</source>
-        <translation>%1 没有考核；请先用 'onestreet evaluate --period %2' 生成。</translation>
+        <source>There is no evaluation for %1; make them first with &apos;onestreet evaluate --period %2&apos;.</source>
+        <translation>%1 没有考核；请先用 &apos;onestreet evaluate --period %2&apos; 生成。</translation>
     </message>
     <message>
         <source>Wrote %1 sheets (%2 pages) to %3.</source>
@@ -246,11 +246,11 @@
         <translation>只看该街道（编号）。</translation>
     </message>
     <message>
-        <source>Only this worker (the worker's number).</source>
+        <source>Only this worker (the worker&apos;s number).</source>
         <translation>只看该社工（编号）。</translation>
     </message>
     <message>
-        <source>The picture's size in pixels, default 1200x700.</source>
+        <source>The picture&apos;s size in pixels, default 1200x700.</source>
         <translation>图片尺寸（像素），默认 1200x700。</translation>
     </message>
     <message>
@@ -390,8 +390,8 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run 'onestreet COMMAND --help' for a command's options.</source>
-        <translation>运行 'onestreet 命令 --help' 查看命令的选项。</translation>
+        <source>Run &apos;onestreet COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;onestreet 命令 --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 user error (nothing written), 2 usage error.</source>
@@ -401,6 +401,10 @@
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
+    <message>
+        <source>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</source>
+        <translation>生成协议某期的项目服务报告（PDF、XLSX、JSON）</translation>
+    </message>
 </context>
 <context>
     <name>app::Evaluate</name>
@@ -409,15 +413,15 @@
         <translation>期间：2026、2026-H1、2026-Q3 或 2026-03。</translation>
     </message>
     <message>
-        <source>The rubric template's number (default: the default template).</source>
+        <source>The rubric template&apos;s number (default: the default template).</source>
         <translation>考核模板编号（默认：默认模板）。</translation>
     </message>
     <message>
-        <source>The supervisor's number.</source>
+        <source>The supervisor&apos;s number.</source>
         <translation>督导编号。</translation>
     </message>
     <message>
-        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period&apos;s end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
         <translation>统计截至这一天的记录（yyyy-MM-dd），默认今天。早于期间结束日则为中期考核，各项目标按已过的工作日折算。</translation>
     </message>
     <message>
@@ -441,7 +445,7 @@
         <translation>%1：已起草 %2 份考核，跳过 %3 名社工（已有考核）。</translation>
     </message>
     <message>
-        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <source>Interim evaluations as of %1: %2 of the period&apos;s %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
         <translation>中期考核，截至 %1：已计入期间 %3 个工作日中的 %2 天；目标按每名社工派驻的工作日折算。</translation>
     </message>
     <message>
@@ -451,6 +455,81 @@
     <message>
         <source>%1 (%2 working days)</source>
         <translation>%1（%2 个工作日）</translation>
+    </message>
+</context>
+<context>
+    <name>app::Report</name>
+    <message>
+        <source>The contract (its number): the report on its posts.</source>
+        <translation>协议（编号）：报告该协议的岗位。</translation>
+    </message>
+    <message>
+        <source>Without --contract: only this district (its number).</source>
+        <translation>不指定 --contract 时：只报告该区（编号）。</translation>
+    </message>
+    <message>
+        <source>Without --contract: only this street (its number).</source>
+        <translation>不指定 --contract 时：只报告该街道（编号）。</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</source>
+        <translation>报告期：2026、2026-H1、2026-Q3 或 2026-03。</translation>
+    </message>
+    <message>
+        <source>The as-of day (yyyy-MM-dd), default today: a period still running is counted up to it.</source>
+        <translation>截至日（yyyy-MM-dd），默认今天：尚未结束的报告期只统计到这一天。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .xlsx.</source>
+        <translation>要写入的文件：.pdf 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s figures as JSON.</source>
+        <translation>以 JSON 输出报告的数据。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the period with --period, e.g. --period 2026-Q3.</source>
+        <translation>请用 --period 指定报告期，例如 --period 2026-Q3。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; write 2026, 2026-H1, 2026-Q3 or 2026-03.</source>
+        <translation>“%1”不是报告期；请写作 2026、2026-H1、2026-Q3 或 2026-03。</translation>
+    </message>
+    <message>
+        <source>--on needs a date written yyyy-MM-dd, e.g. 2026-12-01, not “%1”.</source>
+        <translation>--on 需要 yyyy-MM-dd 格式的日期，例如 2026-12-01，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a record number, e.g. --%1 3.</source>
+        <translation>--%1 需要记录编号，例如 --%1 3。</translation>
+    </message>
+    <message>
+        <source>Give one of --contract, --district and --street, or none for the whole agency.</source>
+        <translation>--contract、--district、--street 只能给一个；都不给则报告整个机构。</translation>
+    </message>
+    <message>
+        <source>Name the file to write (-o REPORT.pdf or -o REPORT.xlsx), or print the figures with --json.</source>
+        <translation>请指定要写入的文件（-o 报告.pdf 或 -o 报告.xlsx），或用 --json 输出数据。</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF or XLSX: give a file name ending in .pdf or .xlsx.</source>
+        <translation>报告只能写成 PDF 或 XLSX：文件名须以 .pdf 或 .xlsx 结尾。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report for %1, %2 (%n page(s)) to %3.</source>
+        <translation>
+            <numerusform>已将%1 %2 的报告（%n 页）写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report for %1, %2 (%n sheet(s)) to %3.</source>
+        <translation>
+            <numerusform>已将%1 %2 的报告（%n 个工作表）写入 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -574,7 +653,7 @@
         <translation>活动 %1 不存在；可能已被删除。请刷新列表。</translation>
     </message>
     <message>
-        <source>Enter the activity's title.</source>
+        <source>Enter the activity&apos;s title.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
@@ -1009,7 +1088,7 @@
         <translation>未定结束日期</translation>
     </message>
     <message>
-        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract's term %5 to %6. Change or end that placement first.</source>
+        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract&apos;s term %5 to %6. Change or end that placement first.</source>
         <translation>%1 在 %2 的派驻（%3 至 %4）将超出合同期限 %5 至 %6。请先修改或结束该派驻。</translation>
     </message>
     <message>
@@ -1192,7 +1271,7 @@
         <translation>“%1”由更新版本的 OneStreet 写入（文件格式 %2；本程序最高支持 %3）。请安装新版本后打开。文件未被更改。</translation>
     </message>
     <message>
-        <source>“%1” needs an upgrade to this program's file format, but it is opened read-only. Open it for writing.</source>
+        <source>“%1” needs an upgrade to this program&apos;s file format, but it is opened read-only. Open it for writing.</source>
         <translation>“%1”需要升级到本程序的文件格式，但它以只读方式打开。请以可写方式打开。</translation>
     </message>
     <message>
@@ -1204,7 +1283,7 @@
         <translation>将文件升级到格式 %1 失败：%2。文件未被更改。</translation>
     </message>
     <message>
-        <source>A placement must lie inside its contract's term.</source>
+        <source>A placement must lie inside its contract&apos;s term.</source>
         <translation>派驻必须在其合同期限之内。</translation>
     </message>
     <message>
@@ -1228,7 +1307,7 @@
         <translation>该考核已定稿，不能更改。请先说明理由解锁。</translation>
     </message>
     <message>
-        <source>The rubric's weights must sum to 100.</source>
+        <source>The rubric&apos;s weights must sum to 100.</source>
         <translation>考核模板的权重合计必须为 100。</translation>
     </message>
     <message>
@@ -1538,7 +1617,7 @@
         <translation>提交工作总结</translation>
     </message>
     <message>
-        <source>Supervisor's judgement</source>
+        <source>Supervisor&apos;s judgement</source>
         <translation>督导评定</translation>
     </message>
     <message>
@@ -1681,7 +1760,7 @@
         <translation>%1 于 %2 开始，晚于 %3：尚无可考核的内容。</translation>
     </message>
     <message>
-        <source> (target for %1 of the period's %2 working days)</source>
+        <source> (target for %1 of the period&apos;s %2 working days)</source>
         <translation>（按期间 %2 个工作日中的 %1 天折算目标）</translation>
     </message>
     <message>
@@ -1716,7 +1795,7 @@
         <translation>请输入座谈日期。</translation>
     </message>
     <message>
-        <source>Enter the meeting's topic.</source>
+        <source>Enter the meeting&apos;s topic.</source>
         <translation>请输入座谈主题。</translation>
     </message>
     <message>
@@ -2118,6 +2197,838 @@
     </message>
 </context>
 <context>
+    <name>core::PurchaserReport</name>
+    <message>
+        <source>Give the report&apos;s period, e.g. 2026-Q3.</source>
+        <translation>请指定报告期，例如 2026-Q3。</translation>
+    </message>
+    <message>
+        <source>A report for the purchaser covers posts: choose a contract, a district, a street or the whole agency.</source>
+        <translation>项目服务报告按岗位统计：请选择协议、区、街道或整个机构。</translation>
+    </message>
+    <message>
+        <source>Contract “%1” is a draft: it has not run, so there is nothing to report. Report on it once it is active.</source>
+        <translation>协议“%1”仍是草稿，尚未执行，没有可报告的内容。请在协议生效后再生成报告。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) lies outside the term of contract “%4” (%5 to %6); choose a period inside the term.</source>
+        <translation>%1（%2 至 %3）不在协议“%4”的期限（%5 至 %6）内；请选择协议期限内的报告期。</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>协议 %1</translation>
+    </message>
+    <message>
+        <source>Whole agency</source>
+        <translation>整个机构</translation>
+    </message>
+    <message>
+        <source>%1 begins on %2, after the as-of day %3: nothing has happened in it yet. Choose an earlier period or a later --on day.</source>
+        <translation>%1 从 %2 开始，晚于截至日 %3：这一期还没有任何记录。请选择更早的报告期或更晚的截至日（--on）。</translation>
+    </message>
+    <message>
+        <source>No contract with posts in %1 ran in %2 (%3 to %4): there is nothing to report.</source>
+        <translation>%2（%3 至 %4）期间%1没有执行中的协议岗位，没有可报告的内容。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures %1: the period is still running.</source>
+        <translation>数据%1，本期尚未结束。</translation>
+    </message>
+    <message>
+        <source>Service report to the purchaser</source>
+        <translation>项目服务报告</translation>
+    </message>
+    <message>
+        <source>One Street, One Social Worker — government-purchased service</source>
+        <translation>“一街一社工”政府购买服务项目</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1《%2》</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>协议期限</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>协议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s): %1</source>
+        <translation>
+            <numerusform>%n 份：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>服务范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n post(s)</source>
+        <translation>
+            <numerusform>%1 · %n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; inside the contract&apos;s term %1</source>
+        <translation>；协议期内 %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>统计截至</translation>
+    </message>
+    <message>
+        <source>%1 (the period is still running: %2)</source>
+        <translation>%1（本期尚未结束，数据%2）</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>编制日期</translation>
+    </message>
+    <message>
+        <source>Attendance rule: %1.</source>
+        <translation>出勤规则：%1。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Agency (seal)</source>
+        <translation>服务机构（盖章）</translation>
+    </message>
+    <message>
+        <source>Person in charge (signature)</source>
+        <translation>机构负责人（签字）</translation>
+    </message>
+    <message>
+        <source>Purchaser&apos;s review</source>
+        <translation>购买方审核意见</translation>
+    </message>
+    <message>
+        <source>Purchaser (seal)</source>
+        <translation>购买方（盖章）</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <comment>sheet</comment>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>Post-days in the contract&apos;s term</source>
+        <translation>协议期内岗位天数</translation>
+    </message>
+    <message>
+        <source>calendar days × posts</source>
+        <translation>日历天数 × 岗位数</translation>
+    </message>
+    <message>
+        <source>Post-days filled</source>
+        <translation>在岗天数</translation>
+    </message>
+    <message>
+        <source>days a placed worker held the post</source>
+        <translation>岗位有派驻社工的天数</translation>
+    </message>
+    <message>
+        <source>Posts kept filled</source>
+        <translation>岗位在岗率</translation>
+    </message>
+    <message>
+        <source>post-days filled ÷ post-days</source>
+        <translation>在岗天数 ÷ 岗位天数</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>空岗</translation>
+    </message>
+    <message>
+        <source>runs of days a post stood empty</source>
+        <translation>岗位连续空缺的时段数</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>新派驻</translation>
+    </message>
+    <message>
+        <source>new placements in the period</source>
+        <translation>本期开始的派驻</translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation>结束派驻</translation>
+    </message>
+    <message>
+        <source>placements that ended in the period</source>
+        <translation>本期结束的派驻</translation>
+    </message>
+    <message>
+        <source>Handovers without a note</source>
+        <translation>无交接记录</translation>
+    </message>
+    <message>
+        <source>ended placements, no handover note</source>
+        <translation>结束的派驻中没有交接记录的</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>%1 ÷ (%2 − %3) days</source>
+        <translation>%1 ÷（%2 − %3）天</translation>
+    </message>
+    <message>
+        <source>Days not recorded</source>
+        <translation>未记录出勤天数</translation>
+    </message>
+    <message>
+        <source>required days without attendance</source>
+        <translation>应出勤但无考勤记录的天数</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>held in the period</source>
+        <translation>本期已举行</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人次</translation>
+    </message>
+    <message>
+        <source>people who took part, summed</source>
+        <translation>各活动实际参与人数之和</translation>
+    </message>
+    <message>
+        <source>Applications pending</source>
+        <translation>待审批申请</translation>
+    </message>
+    <message>
+        <source>waiting for review on the day counted</source>
+        <translation>统计截至日仍待审批</translation>
+    </message>
+    <message>
+        <source>Administrative share</source>
+        <translation>行政事务占比</translation>
+    </message>
+    <message>
+        <source>administrative ÷ all hours logged</source>
+        <translation>行政事务工时 ÷ 全部工时</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>督导次数</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>已开展的督导</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>逾期跟进事项</translation>
+    </message>
+    <message>
+        <source>due and not done on the day counted</source>
+        <translation>统计截至日已到期未完成</translation>
+    </message>
+    <message>
+        <source>Exchange meetings</source>
+        <translation>交流座谈</translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation>已举行的座谈</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>考核人次</translation>
+    </message>
+    <message>
+        <source>of the period&apos;s workers</source>
+        <translation>本期派驻社工的考核</translation>
+    </message>
+    <message>
+        <source>Funding received (yuan)</source>
+        <translation>已拨付经费（元）</translation>
+    </message>
+    <message>
+        <source>up to the day counted</source>
+        <translation>累计至统计截至日</translation>
+    </message>
+    <message>
+        <source>Overhead kept (yuan)</source>
+        <translation>运行经费（元）</translation>
+    </message>
+    <message>
+        <source>Paid to workers (yuan)</source>
+        <translation>社工薪酬（元）</translation>
+    </message>
+    <message>
+        <source>Funding left (yuan)</source>
+        <translation>经费结余（元）</translation>
+    </message>
+    <message>
+        <source>received − overhead − paid</source>
+        <translation>拨付 − 运行经费 − 薪酬</translation>
+    </message>
+    <message>
+        <source>Average net monthly pay (yuan)</source>
+        <translation>月均实发薪酬（元）</translation>
+    </message>
+    <message>
+        <source>reference wage %1</source>
+        <translation>参考工资 %1</translation>
+    </message>
+    <message>
+        <source>1. Posts and how well they were kept filled</source>
+        <translation>一、岗位与在岗情况</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <comment>sheet</comment>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Post-days are calendar days: each post&apos;s days inside the contract&apos;s term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
+        <translation>岗位天数按日历日计：每个岗位在协议期内、报告期内（统计至 %1）的天数；当天有派驻社工即为在岗。</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Post-days</source>
+        <translation>岗位天数</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>在岗天数</translation>
+    </message>
+    <message>
+        <source>Kept filled</source>
+        <translation>在岗率</translation>
+    </message>
+    <message>
+        <source>Workers placed</source>
+        <translation>派驻社工</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>On the day counted</source>
+        <translation>统计截至日</translation>
+    </message>
+    <message>
+        <source>still vacant</source>
+        <translation>仍空缺</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>已补岗</translation>
+    </message>
+    <message>
+        <source>No post stood empty.</source>
+        <translation>没有岗位空缺。</translation>
+    </message>
+    <message>
+        <source>Placements started and ended</source>
+        <translation>派驻变动</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>交接记录</translation>
+    </message>
+    <message>
+        <source>Started (first day of the contract)</source>
+        <translation>派驻（协议首日）</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>新派驻</translation>
+    </message>
+    <message>
+        <source>Ended (last day of the contract)</source>
+        <translation>结束（协议末日）</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束派驻</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No placement started or ended.</source>
+        <translation>本期没有派驻变动。</translation>
+    </message>
+    <message>
+        <source>Handovers: %1 with a note, %2 without.</source>
+        <translation>交接：%1 次有交接记录，%2 次没有。</translation>
+    </message>
+    <message>
+        <source>2. Attendance</source>
+        <translation>二、出勤情况</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <comment>sheet</comment>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Required days are the working days of the calendar inside each placement; a required day without a record counts against.</source>
+        <translation>应出勤天数为各派驻期间工作日历中的工作日；应出勤而没有考勤记录的日子计为缺勤。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应出勤</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Attendance per street</source>
+        <translation>各街道出勤</translation>
+    </message>
+    <message>
+        <source>Attendance per month</source>
+        <translation>各月出勤</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Counted to</source>
+        <translation>统计至</translation>
+    </message>
+    <message>
+        <source>Days counted against (sick, personal leave, absence and days not recorded, as the rule says): %1.</source>
+        <translation>按出勤规则计为缺勤的天数（病假、事假、旷工及未记录）：%1。</translation>
+    </message>
+    <message>
+        <source>3. Activities held</source>
+        <translation>三、服务活动</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <comment>sheet</comment>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>按活动类型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>By target group</source>
+        <translation>按服务对象</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>An activity for several target groups counts once in each of them.</source>
+        <translation>一项活动面向多个服务对象时，在每个对象中各计一次。</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>活动申请</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Submitted in the period</source>
+        <translation>本期提交</translation>
+    </message>
+    <message>
+        <source>Approved in the period</source>
+        <translation>本期批准</translation>
+    </message>
+    <message>
+        <source>Rejected in the period</source>
+        <translation>本期驳回</translation>
+    </message>
+    <message>
+        <source>Waiting for review on %1</source>
+        <translation>%1 仍待审批</translation>
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation>各月活动</translation>
+    </message>
+    <message>
+        <source>4. Professional and administrative work</source>
+        <translation>四、专业服务与行政事务</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <comment>sheet</comment>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Hours from the work log, for the days each worker was placed at the street.</source>
+        <translation>工时取自工作日志，按社工派驻该街道期间统计。</translation>
+    </message>
+    <message>
+        <source>Professional (hours)</source>
+        <translation>专业服务（小时）</translation>
+    </message>
+    <message>
+        <source>Administrative (hours)</source>
+        <translation>行政事务（小时）</translation>
+    </message>
+    <message>
+        <source>Outside any post</source>
+        <translation>未派驻期间</translation>
+    </message>
+    <message>
+        <source>“Outside any post”: time logged on days the worker held no post; it counts in the total only.</source>
+        <translation>“未派驻期间”：社工未在岗期间登记的工时，只计入合计。</translation>
+    </message>
+    <message>
+        <source>5. Supervision and exchange</source>
+        <translation>五、督导与交流</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <comment>sheet</comment>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Supervision sessions by form</source>
+        <translation>督导形式</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workers not supervised for %n day(s) or more on %1</source>
+        <translation>
+            <numerusform>截至 %1 超过 %n 天未接受督导的社工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>最近一次督导</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>间隔天数</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every placed worker was supervised within %n day(s).</source>
+        <translation>
+            <numerusform>所有在岗社工在 %n 天内都接受过督导。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The threshold is the Settings&apos; alert for unsupervised workers.</source>
+        <translation>天数取自“设置”中未督导提醒的阈值。</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation>本期到期</translation>
+    </message>
+    <message>
+        <source>Done in the period</source>
+        <translation>本期完成</translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation>截至 %1 逾期</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进事项</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应完成日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>(the group)</source>
+        <translation>（全组）</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>没有逾期的跟进事项。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Of them, from these posts</source>
+        <translation>其中本范围岗位</translation>
+    </message>
+    <message>
+        <source>No exchange meeting in the period.</source>
+        <translation>本期没有交流座谈。</translation>
+    </message>
+    <message>
+        <source>6. Evaluations</source>
+        <translation>六、考核</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <comment>sheet</comment>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>The evaluations of the periods inside %1, of the workers placed in these posts.</source>
+        <translation>%1 内各考核期、在这些岗位派驻的社工的考核。</translation>
+    </message>
+    <message>
+        <source>Evaluation period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>中期</translation>
+    </message>
+    <message>
+        <source>No evaluation of this period yet.</source>
+        <translation>本期尚无考核。</translation>
+    </message>
+    <message>
+        <source>7. Funding and pay</source>
+        <translation>七、经费与薪酬</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <comment>sheet</comment>
+        <translation>经费</translation>
+    </message>
+    <message>
+        <source>Funding up to %1</source>
+        <translation>经费（累计至 %1）</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>协议经费</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Overhead kept</source>
+        <translation>运行经费</translation>
+    </message>
+    <message>
+        <source>Paid to workers</source>
+        <translation>社工薪酬</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <source>Yuan. Left = received − overhead − paid.</source>
+        <translation>单位：元。结余 = 已拨付 − 运行经费 − 社工薪酬。</translation>
+    </message>
+    <message>
+        <source>Funding in the period (%1)</source>
+        <translation>本期经费（%1）</translation>
+    </message>
+    <message>
+        <source>Net monthly pay beside the reference wage (%1 yuan)</source>
+        <translation>社工月实发薪酬与参考工资（%1 元）</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>发放月数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实发合计</translation>
+    </message>
+    <message>
+        <source>Monthly average</source>
+        <translation>月均</translation>
+    </message>
+    <message>
+        <source>Lowest month</source>
+        <translation>最低月份</translation>
+    </message>
+    <message>
+        <source>Months below the reference</source>
+        <translation>低于参考工资的月数</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <source>No pay recorded for the months of the period.</source>
+        <translation>本期各月没有工资发放记录。</translation>
+    </message>
+</context>
+<context>
     <name>core::PurchaserRepository</name>
     <message>
         <source>There is no purchaser with number %1.</source>
@@ -2143,7 +3054,7 @@
     <message>
         <source>d MMM</source>
         <comment>date format</comment>
-        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
+        <extracomment>A day and month, as a QDate format: &quot;1 Dec&quot;, &quot;12月1日&quot;.</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -2201,7 +3112,7 @@
 <context>
     <name>core::Settings</name>
     <message>
-        <source>Give the agency's name; it is printed on evaluation sheets.</source>
+        <source>Give the agency&apos;s name; it is printed on evaluation sheets.</source>
         <translation>请填写机构名称；它会打印在考核表上。</translation>
     </message>
     <message>
@@ -2241,7 +3152,7 @@
         <translation>保留的备份份数不能为负数。</translation>
     </message>
     <message>
-        <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
+        <source>Unknown language “%1”: choose Chinese, English or the system&apos;s language.</source>
         <translation>未知语言“%1”：请选择中文、英文或跟随系统。</translation>
     </message>
     <message>
@@ -2284,7 +3195,7 @@
         <translation>社工 %1 不存在；请重新选择参加人员。</translation>
     </message>
     <message>
-        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session's date.</source>
+        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session&apos;s date.</source>
         <translation>本次督导有 %1 项跟进事项的到期或完成日期早于 %2。请先修改它们的日期，或保持督导日期不变。</translation>
     </message>
     <message>
@@ -2292,7 +3203,7 @@
         <translation>以下社工仍有本次督导的跟进事项：%1。请先重新分配或删除这些跟进事项，再将其移出参加人员。</translation>
     </message>
     <message>
-        <source>Enter what is to be done (the follow-up's action).</source>
+        <source>Enter what is to be done (the follow-up&apos;s action).</source>
         <translation>请输入需要做的事（跟进事项）。</translation>
     </message>
     <message>
@@ -2469,7 +3380,7 @@
         <translation>身份证号“%1”无效：按前面的数字，最后一位应为 %2。可能有数字输错；请对照身份证核对。</translation>
     </message>
     <message>
-        <source>Enter the social worker's name.</source>
+        <source>Enter the social worker&apos;s name.</source>
         <translation>请输入社工姓名。</translation>
     </message>
     <message>
@@ -2822,7 +3733,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <source>The first row of the file must name its columns; these are missing: %1. The file's headings are: %2.</source>
+        <source>The first row of the file must name its columns; these are missing: %1. The file&apos;s headings are: %2.</source>
         <translation>文件第一行必须是列名；缺少以下列：%1。文件的列名为：%2。</translation>
     </message>
     <message>
@@ -2850,7 +3761,7 @@
         <translation>“%1”不是日期。请写成 2026-03-05。</translation>
     </message>
     <message>
-        <source>The worker was not placed in a post on %1. Check the date or the worker's placements.</source>
+        <source>The worker was not placed in a post on %1. Check the date or the worker&apos;s placements.</source>
         <translation>该社工在 %1 没有派驻在岗。请检查日期或该社工的派驻。</translation>
     </message>
     <message>
@@ -2941,6 +3852,14 @@
     </message>
 </context>
 <context>
+    <name>core::io::ReportWorkbook</name>
+    <message>
+        <source>Cover</source>
+        <comment>sheet</comment>
+        <translation>封面</translation>
+    </message>
+</context>
+<context>
     <name>core::io::TableReader</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -2955,12 +3874,43 @@
         <translation>文件不是 UTF-8，且本程序无法读取 GB18030。请将文件另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
-        <source>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
+        <source>The file&apos;s text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
         <translation>文件文本既不是 UTF-8 也不是 GB18030。请另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
         <source>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
         <translation>“%1”不是可读取的 XLSX 工作簿。请在 Excel 或 WPS 中打开，重新保存为 .xlsx（或 CSV）后导入。</translation>
+    </message>
+</context>
+<context>
+    <name>core::io::XlsxWorkbook</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Check the folder exists and is writable, and that the file is not open in another program.</source>
+        <translation>无法写入“%1”：%2。请确认文件夹存在且可写，并且文件没有在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>工作簿至少需要一个工作表。</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>磁盘可能已满</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced</source>
+        <translation>无法替换原文件</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable XLSX workbook.</source>
+        <translation>“%1”不是可读取的 XLSX 工作簿。</translation>
     </message>
 </context>
 <context>
@@ -3129,7 +4079,7 @@
         <translation>预计参与人数(&amp;E)</translation>
     </message>
     <message>
-        <source>Enter the activity's title.</source>
+        <source>Enter the activity&apos;s title.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
@@ -3368,7 +4318,7 @@
         <translation>批量填写(&amp;F)…</translation>
     </message>
     <message>
-        <source>Mark a worker's working days in a period with one status (select cells first to pre-fill)</source>
+        <source>Mark a worker&apos;s working days in a period with one status (select cells first to pre-fill)</source>
         <translation>将某社工一段时间内的工作日标记为同一状态（可先选中单元格预填）</translation>
     </message>
     <message>
@@ -3540,6 +4490,14 @@
         <source>Figures as of %1 (today): nothing after it is counted; a month still running counts its days up to it.</source>
         <translation>数据截至 %1（今天）：此后的记录不计入；尚未结束的月份只统计到这一天。</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>The report for the purchaser of the district or street and the months shown: preview, PDF or XLSX</source>
+        <translation>所选区或街道、所示月份的项目服务报告：预览、PDF 或 XLSX</translation>
+    </message>
 </context>
 <context>
     <name>ui::ContractDialog</name>
@@ -3669,6 +4627,14 @@
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The report for the purchaser of the selected contract: preview, PDF or XLSX</source>
+        <translation>所选协议的项目服务报告：预览、PDF 或 XLSX</translation>
+    </message>
 </context>
 <context>
     <name>ui::DemoRunner</name>
@@ -3778,7 +4744,7 @@
         <translation>自评分</translation>
     </message>
     <message>
-        <source>Supervisor's score</source>
+        <source>Supervisor&apos;s score</source>
         <translation>督导评分</translation>
     </message>
     <message>
@@ -3790,7 +4756,7 @@
         <translation>已提交</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;comments</source>
+        <source>Supervisor&apos;s &amp;comments</source>
         <translation>督导意见(&amp;C)</translation>
     </message>
     <message>
@@ -3977,11 +4943,11 @@
         <translation>将所选考核的考核表保存为 PDF 文件</translation>
     </message>
     <message>
-        <source>Export the period's sheets as one PDF…</source>
+        <source>Export the period&apos;s sheets as one PDF…</source>
         <translation>将该期间的考核表导出为一个 PDF…</translation>
     </message>
     <message>
-        <source>Print the period's sheets…</source>
+        <source>Print the period&apos;s sheets…</source>
         <translation>打印该期间的考核表…</translation>
     </message>
     <message>
@@ -4021,7 +4987,7 @@
         <translation>打印该期间</translation>
     </message>
     <message>
-        <source>Choose a period kind and a period in the filter first; the sheets of that period's evaluations are printed.</source>
+        <source>Choose a period kind and a period in the filter first; the sheets of that period&apos;s evaluations are printed.</source>
         <translation>请先在筛选中选择期间类型和期间；将打印该期间的考核表。</translation>
     </message>
     <message>
@@ -4073,7 +5039,7 @@
         <translation>%1 于 %2 结束，晚于 %3：该期间尚未结束。</translation>
     </message>
     <message>
-        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period&apos;s %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says &quot;interim evaluation, as of %1&quot;.</source>
         <translation>是否改做截至 %1 的中期考核？中期考核统计截至该日的记录（期间 %3 个工作日中的 %2 天），各项目标（活动、督导次数）按已过的工作日折算，每张考核表上注明“中期考核，截至 %1”。</translation>
     </message>
     <message>
@@ -4138,7 +5104,7 @@
         <translation>记录(&amp;N)</translation>
     </message>
     <message>
-        <source>Enter the meeting's topic.</source>
+        <source>Enter the meeting&apos;s topic.</source>
         <translation>请输入座谈主题。</translation>
     </message>
     <message>
@@ -4188,7 +5154,7 @@
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <source>Only required working days inside the worker's placement are filled; days already recorded are kept.</source>
+        <source>Only required working days inside the worker&apos;s placement are filled; days already recorded are kept.</source>
         <translation>只填写社工派驻期间的应出勤工作日；已有记录的日期保持不变。</translation>
     </message>
     <message>
@@ -4230,8 +5196,8 @@
         <translation>开始使用</translation>
     </message>
     <message>
-        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
-        <translation>这是一个新文件。按以下五个步骤完成设置：点击链接即打开完成该步骤的表单，完成后该步骤自动打勾（已完成 %1/%2）。下方的指标会随之填入；&lt;a href="help"&gt;使用手册&lt;/a&gt;（F1）介绍每个页面。</translation>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href=&quot;help&quot;&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>这是一个新文件。按以下五个步骤完成设置：点击链接即打开完成该步骤的表单，完成后该步骤自动打勾（已完成 %1/%2）。下方的指标会随之填入；&lt;a href=&quot;help&quot;&gt;使用手册&lt;/a&gt;（F1）介绍每个页面。</translation>
     </message>
     <message>
         <source>Add the contract and its streets</source>
@@ -4262,7 +5228,7 @@
         <translation>添加社工</translation>
     </message>
     <message>
-        <source>the agency's workers, with their qualification and hire date</source>
+        <source>the agency&apos;s workers, with their qualification and hire date</source>
         <translation>机构的社工，含资质和入职日期</translation>
     </message>
     <message>
@@ -4274,7 +5240,7 @@
         <translation>谁从哪天起在哪个街道、哪个科室工作；社工离任时也在这里填写交接记录</translation>
     </message>
     <message>
-        <source>Record the first month's attendance</source>
+        <source>Record the first month&apos;s attendance</source>
         <translation>记录第一个月的出勤</translation>
     </message>
     <message>
@@ -4573,7 +5539,7 @@
         <translation>合计</translation>
     </message>
     <message>
-        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker's monthly pay with the reference wage.</source>
+        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker&apos;s monthly pay with the reference wage.</source>
         <translation>在筛选中选择社工，或选择一条工资记录，将该社工的月工资与参考工资比较。</translation>
     </message>
     <message>
@@ -5249,6 +6215,37 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
 </context>
 <context>
+    <name>ui::ReportRenderer</name>
+    <message>
+        <source>Cannot start printing; check the printer or the file path.</source>
+        <translation>无法开始打印；请检查打印机或文件路径。</translation>
+    </message>
+    <message>
+        <source>Cannot add a page; the disk may be full.</source>
+        <translation>无法添加页面；磁盘可能已满。</translation>
+    </message>
+    <message>
+        <source>Could not write %1; check that the folder exists and is writable.</source>
+        <translation>无法写入 %1；请确认文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>Signatures and seals</source>
+        <translation>签字盖章</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>ui::RubricDialog</name>
     <message>
         <source>Rubric templates</source>
@@ -5597,7 +6594,7 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>（未提交）</translation>
     </message>
     <message>
-        <source>Supervisor's comments</source>
+        <source>Supervisor&apos;s comments</source>
         <translation>督导意见</translation>
     </message>
     <message>
@@ -5645,7 +6642,7 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>%1：评分理由：%2</translation>
     </message>
     <message>
-        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
+        <source>%1: supervisor&apos;s score %2, the records propose %3. Reason: %4</source>
         <translation>%1：督导评分 %2，记录建议 %3。调整理由：%4</translation>
     </message>
     <message>
@@ -5989,7 +6986,7 @@ This cannot be undone.</source>
         <translation>给出的建议(&amp;A)</translation>
     </message>
     <message>
-        <source>There is no supervisor yet. Add the agency's supervisors on the Settings page first.</source>
+        <source>There is no supervisor yet. Add the agency&apos;s supervisors on the Settings page first.</source>
         <translation>还没有督导员。请先在“设置”页面添加机构的督导员。</translation>
     </message>
     <message>
@@ -6105,7 +7102,7 @@ This cannot be undone.</source>
         <translation>社工月度(&amp;M)…</translation>
     </message>
     <message>
-        <source>The selected worker's month: hours per day and category, administrative share</source>
+        <source>The selected worker&apos;s month: hours per day and category, administrative share</source>
         <translation>所选社工的当月情况：每日各类别工时、行政事务占比</translation>
     </message>
     <message>
@@ -6405,6 +7402,10 @@ Not recorded: %14</source>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>协议 %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::charts::FundingChart</name>
@@ -6623,6 +7624,137 @@ Administrative share: %4</source>
     <message>
         <source>Workload</source>
         <translation>工作量</translation>
+    </message>
+</context>
+<context>
+    <name>ui::report::ReportDialog</name>
+    <message>
+        <source>Report for the purchaser</source>
+        <translation>项目服务报告</translation>
+    </message>
+    <message>
+        <source>Contract %1 “%2”, %3 to %4</source>
+        <translation>协议 %1《%2》，%3 至 %4</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>协议 %1</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Street %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Whole agency (every post of the contracts that ran)</source>
+        <translation>整个机构（所有执行中协议的岗位）</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Months shown (%1 to %2)</source>
+        <translation>所示月份（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Nothing after this day is counted; a period still running is counted up to it.</source>
+        <translation>这一天之后的记录不统计；尚未结束的报告期统计到这一天。</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>报告期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Posts kept filled, attendance, activities, supervision, evaluations and funding, with the attendance and activity charts and a signature block.</source>
+        <translation>包括岗位在岗、出勤、服务活动、督导、考核和经费，附出勤与活动图表及签章栏。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>保存为 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Counting the figures of %1…</source>
+        <translation>正在统计%1的数据…</translation>
+    </message>
+    <message>
+        <source>Print preview – %1, %2</source>
+        <translation>打印预览 – %1，%2</translation>
+    </message>
+    <message>
+        <source>Report %1 %2</source>
+        <translation>项目服务报告 %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as XLSX</source>
+        <translation>将报告保存为 XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report for the purchaser – saved %1</source>
+        <translation>项目服务报告 – 已保存 %1</translation>
     </message>
 </context>
 </TS>
