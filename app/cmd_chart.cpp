@@ -13,9 +13,10 @@
 namespace app {
 
 namespace {
+// lupdate files the tr("...") calls of this namespace's free functions under "app": look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("app::Chart", text);
+    return QCoreApplication::translate("app", text);
 }
 
 // "2026-03" → 1 March 2026; invalid for anything else.
@@ -39,23 +40,21 @@ std::optional<qint64> parseId(const QString &text)
 int runChart(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("kind"),
+    parser.addPositionalArgument(tr("kind"),
                                  tr("The chart: %1.").arg(ui::charts::chartKeys().join(QStringLiteral(", "))));
     const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        tr("The first month (yyyy-MM), default 11 months before --to."),
-                                        QStringLiteral("MONTH"));
+                                        tr("The first month (yyyy-MM), default 11 months before --to."), tr("MONTH"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("The last month (yyyy-MM), default this month."),
-                                      QStringLiteral("MONTH"));
+                                      tr("MONTH"));
     const QCommandLineOption districtOption(QStringLiteral("district"), tr("Only this district (its number)."),
-                                            QStringLiteral("ID"));
-    const QCommandLineOption streetOption(QStringLiteral("street"), tr("Only this street (its number)."),
-                                          QStringLiteral("ID"));
+                                            tr("ID"));
+    const QCommandLineOption streetOption(QStringLiteral("street"), tr("Only this street (its number)."), tr("ID"));
     const QCommandLineOption workerOption(QStringLiteral("worker"), tr("Only this worker (the worker's number)."),
-                                          QStringLiteral("ID"));
+                                          tr("ID"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("The picture's size in pixels, default 1200x700."),
-                                        QStringLiteral("WxH"));
+                                        tr("WxH"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The PNG file to write."),
-                                       QStringLiteral("FILE"));
+                                       tr("FILE"));
     parser.addOptions({fromOption, toOption, districtOption, streetOption, workerOption, sizeOption, outOption});
     if (auto code = context.parse(parser))
         return *code;

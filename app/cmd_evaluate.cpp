@@ -12,9 +12,10 @@
 namespace app {
 
 namespace {
+// lupdate files the tr("...") calls of this namespace's free functions under "app": look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("app::Evaluate", text);
+    return QCoreApplication::translate("app", text);
 }
 } // namespace
 
@@ -22,14 +23,12 @@ int runEvaluate(CommandContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption periodOption(QStringLiteral("period"),
-                                          tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."), QStringLiteral("P"));
-    const QCommandLineOption templateOption(QStringLiteral("template"),
-                                            tr("The rubric template's number (default: the default template)."),
-                                            QStringLiteral("ID"));
-    const QCommandLineOption supervisorOption(QStringLiteral("supervisor"), tr("The supervisor's number."),
-                                              QStringLiteral("ID"));
+                                          tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."), tr("PERIOD"));
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"), tr("The rubric template's number (default: the default template)."), tr("ID"));
+    const QCommandLineOption supervisorOption(QStringLiteral("supervisor"), tr("The supervisor's number."), tr("ID"));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Count the records up to this day (yyyy-MM-dd)."),
-                                        QStringLiteral("DATE"));
+                                        tr("DATE"));
     parser.addOptions({periodOption, templateOption, supervisorOption, asOfOption});
     if (auto code = context.parse(parser))
         return *code;

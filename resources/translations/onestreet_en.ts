@@ -295,6 +295,130 @@
         <source>Wrote %1 sheets (%2 pages) to %3.</source>
         <translation>Wrote %1 sheets (%2 pages) to %3.</translation>
     </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONTH</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Purchasers</source>
+        <translation>Purchasers</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Social workers</source>
+        <translation>Social workers</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Attendance days</source>
+        <translation>Attendance days</translation>
+    </message>
+    <message>
+        <source>Work log entries</source>
+        <translation>Work log entries</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Activity target groups</source>
+        <translation>Activity target groups</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Supervision sessions</translation>
+    </message>
+    <message>
+        <source>Supervision attendees</source>
+        <translation>Supervision attendees</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Exchange meetings</source>
+        <translation>Exchange meetings</translation>
+    </message>
+    <message>
+        <source>Exchange attendees</source>
+        <translation>Exchange attendees</translation>
+    </message>
+    <message>
+        <source>Funding entries</source>
+        <translation>Funding entries</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Evaluation items</source>
+        <translation>Evaluation items</translation>
+    </message>
+    <message>
+        <source>Evaluation unlocks</source>
+        <translation>Evaluation unlocks</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
 </context>
 <context>
     <name>app::Backup</name>
@@ -335,7 +459,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>%n problem(s) found.</numerusform><numerusform>%n problem(s) found.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) found.</numerusform>
+            <numerusform>%n problem(s) found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,31 +853,52 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) end within %1 days with no successor: %2</source>
-        <translation><numerusform>%n contract(s) end within %1 days with no successor: %2</numerusform><numerusform>%n contract(s) end within %1 days with no successor: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n contract(s) end within %1 days with no successor: %2</numerusform>
+            <numerusform>%n contract(s) end within %1 days with no successor: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) without a social worker: %1</source>
-        <translation><numerusform>%n post(s) without a social worker: %1</numerusform><numerusform>%n post(s) without a social worker: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n post(s) without a social worker: %1</numerusform>
+            <numerusform>%n post(s) without a social worker: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s) without supervision for %1 days or more: %2</source>
-        <translation><numerusform>%n social worker(s) without supervision for %1 days or more: %2</numerusform><numerusform>%n social worker(s) without supervision for %1 days or more: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n social worker(s) without supervision for %1 days or more: %2</numerusform>
+            <numerusform>%n social worker(s) without supervision for %1 days or more: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n supervision follow-up(s) overdue: %1</source>
-        <translation><numerusform>%n supervision follow-up(s) overdue: %1</numerusform><numerusform>%n supervision follow-up(s) overdue: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n supervision follow-up(s) overdue: %1</numerusform>
+            <numerusform>%n supervision follow-up(s) overdue: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity application(s) waiting %1 days or more for review: %2</source>
-        <translation><numerusform>%n activity application(s) waiting %1 days or more for review: %2</numerusform><numerusform>%n activity application(s) waiting %1 days or more for review: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n activity application(s) waiting %1 days or more for review: %2</numerusform>
+            <numerusform>%n activity application(s) waiting %1 days or more for review: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s) with no attendance recorded for %1: %2</source>
-        <translation><numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform><numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform>
+            <numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -968,11 +1116,17 @@
     </message>
     <message numerus="yes">
         <source>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</source>
-        <translation><numerusform>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</numerusform><numerusform>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</numerusform></translation>
+        <translation>
+            <numerusform>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</numerusform>
+            <numerusform>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</source>
-        <translation><numerusform>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</numerusform><numerusform>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</numerusform></translation>
+        <translation>
+            <numerusform>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</numerusform>
+            <numerusform>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contract “%1” was renewed as “%2”; remove the renewal first.</source>
@@ -1713,7 +1867,10 @@
     </message>
     <message numerus="yes">
         <source>District “%1” still has %n street(s). Remove or move them first.</source>
-        <translation><numerusform>District “%1” still has %n street(s). Remove or move them first.</numerusform><numerusform>District “%1” still has %n street(s). Remove or move them first.</numerusform></translation>
+        <translation>
+            <numerusform>District “%1” still has %n street(s). Remove or move them first.</numerusform>
+            <numerusform>District “%1” still has %n street(s). Remove or move them first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no street with number %1.</source>
@@ -1733,11 +1890,17 @@
     </message>
     <message numerus="yes">
         <source>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</source>
-        <translation><numerusform>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</numerusform><numerusform>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</numerusform></translation>
+        <translation>
+            <numerusform>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</numerusform>
+            <numerusform>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Street “%1” has %n activity record(s) and cannot be removed.</source>
-        <translation><numerusform>Street “%1” has %n activity record(s) and cannot be removed.</numerusform><numerusform>Street “%1” has %n activity record(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>Street “%1” has %n activity record(s) and cannot be removed.</numerusform>
+            <numerusform>Street “%1” has %n activity record(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no department with number %1.</source>
@@ -1757,7 +1920,10 @@
     </message>
     <message numerus="yes">
         <source>Department “%1” is named in %n placement(s) and cannot be removed.</source>
-        <translation><numerusform>Department “%1” is named in %n placement(s) and cannot be removed.</numerusform><numerusform>Department “%1” is named in %n placement(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>Department “%1” is named in %n placement(s) and cannot be removed.</numerusform>
+            <numerusform>Department “%1” is named in %n placement(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>District</source>
@@ -1918,7 +2084,10 @@
     </message>
     <message numerus="yes">
         <source>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</source>
-        <translation><numerusform>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</numerusform><numerusform>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</numerusform></translation>
+        <translation>
+            <numerusform>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</numerusform>
+            <numerusform>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workers have been placed in the post at %1; its street cannot change. Add a new post instead.</source>
@@ -1926,11 +2095,17 @@
     </message>
     <message numerus="yes">
         <source>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</source>
-        <translation><numerusform>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</numerusform><numerusform>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</numerusform>
+            <numerusform>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</source>
-        <translation><numerusform>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</numerusform><numerusform>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</numerusform>
+            <numerusform>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(vacant)</source>
@@ -1985,7 +2160,10 @@
     </message>
     <message numerus="yes">
         <source>Purchaser “%1” has %n contract(s) and cannot be removed.</source>
-        <translation><numerusform>Purchaser “%1” has %n contract(s) and cannot be removed.</numerusform><numerusform>Purchaser “%1” has %n contract(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>Purchaser “%1” has %n contract(s) and cannot be removed.</numerusform>
+            <numerusform>Purchaser “%1” has %n contract(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2201,11 +2379,17 @@
     </message>
     <message numerus="yes">
         <source>%1 has held %n supervision session(s) and cannot be removed.</source>
-        <translation><numerusform>%1 has held %n supervision session(s) and cannot be removed.</numerusform><numerusform>%1 has held %n supervision session(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has held %n supervision session(s) and cannot be removed.</numerusform>
+            <numerusform>%1 has held %n supervision session(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is named in %n evaluation(s) and cannot be removed.</source>
-        <translation><numerusform>%1 is named in %n evaluation(s) and cannot be removed.</numerusform><numerusform>%1 is named in %n evaluation(s) and cannot be removed.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is named in %n evaluation(s) and cannot be removed.</numerusform>
+            <numerusform>%1 is named in %n evaluation(s) and cannot be removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2948,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</source>
-        <translation><numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform><numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform>
+            <numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3220,11 +3407,17 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</source>
-        <translation><numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform><numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform></translation>
+        <translation>
+            <numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform>
+            <numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) filled.</source>
-        <translation><numerusform>%n day(s) filled.</numerusform><numerusform>%n day(s) filled.</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) filled.</numerusform>
+            <numerusform>%n day(s) filled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3638,7 +3831,10 @@
     </message>
     <message numerus="yes">
         <source>A draft again: unlocked %n time(s) after it was finalised.</source>
-        <translation><numerusform>A draft again: unlocked %n time(s) after it was finalised.</numerusform><numerusform>A draft again: unlocked %n time(s) after it was finalised.</numerusform></translation>
+        <translation>
+            <numerusform>A draft again: unlocked %n time(s) after it was finalised.</numerusform>
+            <numerusform>A draft again: unlocked %n time(s) after it was finalised.</numerusform>
+        </translation>
     </message>
     <message>
         <source>by judgement</source>
@@ -3662,7 +3858,10 @@
     </message>
     <message numerus="yes">
         <source>(%n item(s) not scored yet)</source>
-        <translation><numerusform>(%n item(s) not scored yet)</numerusform><numerusform>(%n item(s) not scored yet)</numerusform></translation>
+        <translation>
+            <numerusform>(%n item(s) not scored yet)</numerusform>
+            <numerusform>(%n item(s) not scored yet)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the evaluation</source>
@@ -3797,11 +3996,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n draft evaluation(s) made</source>
-        <translation><numerusform>%1: %n draft evaluation(s) made</numerusform><numerusform>%1: %n draft evaluation(s) made</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n draft evaluation(s) made</numerusform>
+            <numerusform>%1: %n draft evaluation(s) made</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) skipped who had an evaluation for the period already</source>
-        <translation><numerusform>%n worker(s) skipped who had an evaluation for the period already</numerusform><numerusform>%n worker(s) skipped who had an evaluation for the period already</numerusform></translation>
+        <translation>
+            <numerusform>%n worker(s) skipped who had an evaluation for the period already</numerusform>
+            <numerusform>%n worker(s) skipped who had an evaluation for the period already</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>
@@ -3825,7 +4030,10 @@
     </message>
     <message numerus="yes">
         <source>Laying out %n sheet(s)…</source>
-        <translation><numerusform>Laying out %n sheet(s)…</numerusform><numerusform>Laying out %n sheet(s)…</numerusform></translation>
+        <translation>
+            <numerusform>Laying out %n sheet(s)…</numerusform>
+            <numerusform>Laying out %n sheet(s)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3845,7 +4053,10 @@
     </message>
     <message numerus="yes">
         <source>%n sheet(s) written to %1</source>
-        <translation><numerusform>%n sheet(s) written to %1</numerusform><numerusform>%n sheet(s) written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n sheet(s) written to %1</numerusform>
+            <numerusform>%n sheet(s) written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluation %1 %2.pdf</source>
@@ -4091,11 +4302,17 @@
     </message>
     <message numerus="yes">
         <source>Follow-ups of the session on %1: %n</source>
-        <translation><numerusform>Follow-ups of the session on %1: %n</numerusform><numerusform>Follow-ups of the session on %1: %n</numerusform></translation>
+        <translation>
+            <numerusform>Follow-ups of the session on %1: %n</numerusform>
+            <numerusform>Follow-ups of the session on %1: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit follow-up</source>
@@ -4272,11 +4489,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n month(s) paid, </source>
-        <translation><numerusform>%1: %n month(s) paid, </numerusform><numerusform>%1: %n month(s) paid, </numerusform></translation>
+        <translation>
+            <numerusform>%1: %n month(s) paid, </numerusform>
+            <numerusform>%1: %n month(s) paid, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n below the reference wage of %1.</source>
-        <translation><numerusform>%n below the reference wage of %1.</numerusform><numerusform>%n below the reference wage of %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n below the reference wage of %1.</numerusform>
+            <numerusform>%n below the reference wage of %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record overhead</source>
@@ -4288,7 +4511,10 @@
     </message>
     <message numerus="yes">
         <source>%n overhead entry(s) recorded.</source>
-        <translation><numerusform>%n overhead entry(s) recorded.</numerusform><numerusform>%n overhead entry(s) recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%n overhead entry(s) recorded.</numerusform>
+            <numerusform>%n overhead entry(s) recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4410,7 +4636,10 @@
     </message>
     <message numerus="yes">
         <source>Writing %n row(s)…</source>
-        <translation><numerusform>Writing %n row(s)…</numerusform><numerusform>Writing %n row(s)…</numerusform></translation>
+        <translation>
+            <numerusform>Writing %n row(s)…</numerusform>
+            <numerusform>Writing %n row(s)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -4461,7 +4690,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record(s)</numerusform><numerusform>%n record(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n record(s)</numerusform>
+            <numerusform>%n record(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
@@ -4499,7 +4731,10 @@ This cannot be undone.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation><numerusform>%n record(s) exported to %1.</numerusform><numerusform>%n record(s) exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n record(s) exported to %1.</numerusform>
+            <numerusform>%n record(s) exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no list to export. Open a file first.</source>
@@ -5236,6 +5471,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>Could not read %1 back to finish its text.</source>
+        <translation>Could not read %1 back to finish its text.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SpecialDayDialog</name>
@@ -5347,7 +5586,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n day(s) without a worker</source>
-        <translation><numerusform>%n day(s) without a worker</numerusform><numerusform>%n day(s) without a worker</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) without a worker</numerusform>
+            <numerusform>%n day(s) without a worker</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (contract end)</source>
@@ -5359,15 +5601,24 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n placement(s) since %1, </source>
-        <translation><numerusform>%n placement(s) since %1, </numerusform><numerusform>%n placement(s) since %1, </numerusform></translation>
+        <translation>
+            <numerusform>%n placement(s) since %1, </numerusform>
+            <numerusform>%n placement(s) since %1, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s), </source>
-        <translation><numerusform>%n social worker(s), </numerusform><numerusform>%n social worker(s), </numerusform></translation>
+        <translation>
+            <numerusform>%n social worker(s), </numerusform>
+            <numerusform>%n social worker(s), </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) vacant between placements.</source>
-        <translation><numerusform>%n day(s) vacant between placements.</numerusform><numerusform>%n day(s) vacant between placements.</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) vacant between placements.</numerusform>
+            <numerusform>%n day(s) vacant between placements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5414,11 +5665,17 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n post(s), </source>
-        <translation><numerusform>%n post(s), </numerusform><numerusform>%n post(s), </numerusform></translation>
+        <translation>
+            <numerusform>%n post(s), </numerusform>
+            <numerusform>%n post(s), </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n vacant today (in a contract that runs today).</source>
-        <translation><numerusform>%n vacant today (in a contract that runs today).</numerusform><numerusform>%n vacant today (in a contract that runs today).</numerusform></translation>
+        <translation>
+            <numerusform>%n vacant today (in a contract that runs today).</numerusform>
+            <numerusform>%n vacant today (in a contract that runs today).</numerusform>
+        </translation>
     </message>
     <message>
         <source>New department</source>
@@ -5728,7 +5985,10 @@ This cannot be undone.</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation><numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6025,7 +6285,10 @@ Reference wage: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n workers</source>
-        <translation><numerusform>%n workers</numerusform><numerusform>%n workers</numerusform></translation>
+        <translation>
+            <numerusform>%n workers</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Average net pay per month</source>
@@ -6038,9 +6301,12 @@ Reference wage: %3</translation>
     <message numerus="yes">
         <source>%1: %2 per month on average (%n paid months)
 Reference wage: %3</source>
-        <translation><numerusform>%1: %2 per month on average (%n paid months)
-Reference wage: %3</numerusform><numerusform>%1: %2 per month on average (%n paid months)
-Reference wage: %3</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 per month on average (%n paid months)
+Reference wage: %3</numerusform>
+            <numerusform>%1: %2 per month on average (%n paid months)
+Reference wage: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6078,7 +6344,10 @@ Reference wage: %3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>placed workers on %1: the %n longest</source>
-        <translation><numerusform>placed workers on %1: the %n longest</numerusform><numerusform>placed workers on %1: the %n longest</numerusform></translation>
+        <translation>
+            <numerusform>placed workers on %1: the %n longest</numerusform>
+            <numerusform>placed workers on %1: the %n longest</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1</source>
@@ -6098,7 +6367,10 @@ Reference wage: %3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Alert threshold (%n days)</source>
-        <translation><numerusform>Alert threshold (%n days)</numerusform><numerusform>Alert threshold (%n days)</numerusform></translation>
+        <translation>
+            <numerusform>Alert threshold (%n days)</numerusform>
+            <numerusform>Alert threshold (%n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Social worker</source>
@@ -6108,11 +6380,14 @@ Reference wage: %3</numerusform></translation>
         <source>%1 (%2)
 Last session: %3
 %n days before %4</source>
-        <translation><numerusform>%1 (%2)
+        <translation>
+            <numerusform>%1 (%2)
 Last session: %3
-%n days before %4</numerusform><numerusform>%1 (%2)
+%n days before %4</numerusform>
+            <numerusform>%1 (%2)
 Last session: %3
-%n days before %4</numerusform></translation>
+%n days before %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Name the PNG file to write (-o FILE.png).</source>
-        <translation>请指定要写入的 PNG 文件（-o FILE.png）。</translation>
+        <translation>请指定要写入的 PNG 文件（-o 文件名.png）。</translation>
     </message>
     <message>
         <source>The chart is written as PNG: give a file name ending in .png.</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Say where to write with -o FILE.</source>
-        <translation>请用 -o FILE 指定写入位置。</translation>
+        <translation>请用 -o 文件 指定写入位置。</translation>
     </message>
     <message>
         <source>Unknown format: use --format csv or --format xlsx.</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Name the PDF file to write (-o FILE).</source>
-        <translation>请指定要写入的 PDF 文件（-o FILE）。</translation>
+        <translation>请指定要写入的 PDF 文件（-o 文件）。</translation>
     </message>
     <message>
         <source>--worker takes the worker's number, e.g. --worker 12.</source>
@@ -295,16 +295,140 @@
         <source>Wrote %1 sheets (%2 pages) to %3.</source>
         <translation>已将 %1 份考核表（%2 页）写入 %3。</translation>
     </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Purchasers</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Social workers</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>派驻</translation>
+    </message>
+    <message>
+        <source>Attendance days</source>
+        <translation>出勤记录</translation>
+    </message>
+    <message>
+        <source>Work log entries</source>
+        <translation>工作日志</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activity target groups</source>
+        <translation>活动服务对象</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>督导记录</translation>
+    </message>
+    <message>
+        <source>Supervision attendees</source>
+        <translation>督导参加人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Exchange meetings</source>
+        <translation>交流座谈</translation>
+    </message>
+    <message>
+        <source>Exchange attendees</source>
+        <translation>座谈参加人</translation>
+    </message>
+    <message>
+        <source>Funding entries</source>
+        <translation>经费记录</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Evaluation items</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Evaluation unlocks</source>
+        <translation>考核解锁</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>app::Backup</name>
     <message>
         <source>Write the copy to FILE (replaced if it exists).</source>
-        <translation>将副本写入 FILE（如已存在则替换）。</translation>
+        <translation>将副本写入该文件（如已存在则替换）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -312,7 +436,7 @@
     </message>
     <message>
         <source>Say where to write the copy: backup -o FILE.</source>
-        <translation>请指定副本的写入位置：backup -o FILE。</translation>
+        <translation>请指定副本的写入位置：backup -o 文件。</translation>
     </message>
     <message>
         <source>The copy cannot replace the file itself; choose another name.</source>
@@ -335,7 +459,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>发现 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,31 +852,45 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 等 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>%1 等 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) end within %1 days with no successor: %2</source>
-        <translation><numerusform>%n 份合同将在 %1 天内到期且无续签：%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 份合同将在 %1 天内到期且无续签：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) without a social worker: %1</source>
-        <translation><numerusform>%n 个岗位没有社工：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个岗位没有社工：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s) without supervision for %1 days or more: %2</source>
-        <translation><numerusform>%n 名社工已 %1 天或更久未接受督导：%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工已 %1 天或更久未接受督导：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n supervision follow-up(s) overdue: %1</source>
-        <translation><numerusform>%n 项督导跟进事项已逾期：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 项督导跟进事项已逾期：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity application(s) waiting %1 days or more for review: %2</source>
-        <translation><numerusform>%n 份活动申请等待审核已达 %1 天或更久：%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 份活动申请等待审核已达 %1 天或更久：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s) with no attendance recorded for %1: %2</source>
-        <translation><numerusform>%n 名社工在 %1 没有出勤记录：%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工在 %1 没有出勤记录：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -968,11 +1108,15 @@
     </message>
     <message numerus="yes">
         <source>Contract “%1” has %n placement(s) and cannot be removed. Mark it as ended or terminated instead.</source>
-        <translation><numerusform>合同“%1”有 %n 个派驻，不能删除。请改为标记为已结束或已终止。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%1”有 %n 个派驻，不能删除。请改为标记为已结束或已终止。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contract “%1” has %n funding entries and cannot be removed. Mark it as ended or terminated instead.</source>
-        <translation><numerusform>合同“%1”有 %n 条经费记录，不能删除。请改为标记为已结束或已终止。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%1”有 %n 条经费记录，不能删除。请改为标记为已结束或已终止。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contract “%1” was renewed as “%2”; remove the renewal first.</source>
@@ -1713,7 +1857,9 @@
     </message>
     <message numerus="yes">
         <source>District “%1” still has %n street(s). Remove or move them first.</source>
-        <translation><numerusform>区“%1”仍有 %n 个街道。请先删除或移走。</numerusform></translation>
+        <translation>
+            <numerusform>区“%1”仍有 %n 个街道。请先删除或移走。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no street with number %1.</source>
@@ -1733,11 +1879,15 @@
     </message>
     <message numerus="yes">
         <source>Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts first.</source>
-        <translation><numerusform>街道“%1”在合同中有 %n 个岗位，不能删除。请先删除那些岗位。</numerusform></translation>
+        <translation>
+            <numerusform>街道“%1”在合同中有 %n 个岗位，不能删除。请先删除那些岗位。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Street “%1” has %n activity record(s) and cannot be removed.</source>
-        <translation><numerusform>街道“%1”有 %n 条活动记录，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>街道“%1”有 %n 条活动记录，不能删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no department with number %1.</source>
@@ -1757,7 +1907,9 @@
     </message>
     <message numerus="yes">
         <source>Department “%1” is named in %n placement(s) and cannot be removed.</source>
-        <translation><numerusform>科室“%1”在 %n 个派驻中被引用，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>科室“%1”在 %n 个派驻中被引用，不能删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>District</source>
@@ -1918,7 +2070,9 @@
     </message>
     <message numerus="yes">
         <source>Contract “%1” funds %n post(s), and all of them have a street. Raise the number of posts in the contract first.</source>
-        <translation><numerusform>合同“%1”资助 %n 个岗位，且都已指定街道。请先增加合同的岗位数。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%1”资助 %n 个岗位，且都已指定街道。请先增加合同的岗位数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workers have been placed in the post at %1; its street cannot change. Add a new post instead.</source>
@@ -1926,11 +2080,15 @@
     </message>
     <message numerus="yes">
         <source>The post at %1 in contract “%2” has %n placement(s) and cannot be removed.</source>
-        <translation><numerusform>合同“%2”在 %1 的岗位有 %n 个派驻，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%2”在 %1 的岗位有 %n 个派驻，不能删除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The post at %1 in contract “%2” has %n funding entries and cannot be removed.</source>
-        <translation><numerusform>合同“%2”在 %1 的岗位有 %n 条经费记录，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>合同“%2”在 %1 的岗位有 %n 条经费记录，不能删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(vacant)</source>
@@ -1985,7 +2143,9 @@
     </message>
     <message numerus="yes">
         <source>Purchaser “%1” has %n contract(s) and cannot be removed.</source>
-        <translation><numerusform>购买方“%1”有 %n 份合同，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>购买方“%1”有 %n 份合同，不能删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2201,11 +2361,15 @@
     </message>
     <message numerus="yes">
         <source>%1 has held %n supervision session(s) and cannot be removed.</source>
-        <translation><numerusform>%1 已主持 %n 次督导，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已主持 %n 次督导，不能删除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is named in %n evaluation(s) and cannot be removed.</source>
-        <translation><numerusform>%1 在 %n 份考核中被引用，不能删除。</numerusform></translation>
+        <translation>
+            <numerusform>%1 在 %n 份考核中被引用，不能删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2928,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</source>
-        <translation><numerusform>未导入任何内容：%n 行有问题。请更正文件，或跳过有问题的行。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何内容：%n 行有问题。请更正文件，或跳过有问题的行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3220,11 +3386,15 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</source>
-        <translation><numerusform>%n 名社工；在单元格中输入字母记录当天，按 Delete 清除，或右键查看状态列表。</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工；在单元格中输入字母记录当天，按 Delete 清除，或右键查看状态列表。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) filled.</source>
-        <translation><numerusform>已填写 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已填写 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3638,7 +3808,9 @@
     </message>
     <message numerus="yes">
         <source>A draft again: unlocked %n time(s) after it was finalised.</source>
-        <translation><numerusform>已重新成为草稿：定稿后已解锁 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>已重新成为草稿：定稿后已解锁 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>by judgement</source>
@@ -3662,7 +3834,9 @@
     </message>
     <message numerus="yes">
         <source>(%n item(s) not scored yet)</source>
-        <translation><numerusform>（%n 项尚未评分）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 项尚未评分）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the evaluation</source>
@@ -3797,11 +3971,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %n draft evaluation(s) made</source>
-        <translation><numerusform>%1：已生成 %n 份考核草稿</numerusform></translation>
+        <translation>
+            <numerusform>%1：已生成 %n 份考核草稿</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) skipped who had an evaluation for the period already</source>
-        <translation><numerusform>跳过 %n 名该期间已有考核的社工</numerusform></translation>
+        <translation>
+            <numerusform>跳过 %n 名该期间已有考核的社工</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>
@@ -3825,7 +4003,9 @@
     </message>
     <message numerus="yes">
         <source>Laying out %n sheet(s)…</source>
-        <translation><numerusform>正在排版 %n 份考核表…</numerusform></translation>
+        <translation>
+            <numerusform>正在排版 %n 份考核表…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3845,7 +4025,9 @@
     </message>
     <message numerus="yes">
         <source>%n sheet(s) written to %1</source>
-        <translation><numerusform>已将 %n 份考核表写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 份考核表写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluation %1 %2.pdf</source>
@@ -4091,11 +4273,15 @@
     </message>
     <message numerus="yes">
         <source>Follow-ups of the session on %1: %n</source>
-        <translation><numerusform>%1 督导的跟进事项：%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%1 督导的跟进事项：%n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 项逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit follow-up</source>
@@ -4272,11 +4458,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %n month(s) paid, </source>
-        <translation><numerusform>%1：已发放 %n 个月，</numerusform></translation>
+        <translation>
+            <numerusform>%1：已发放 %n 个月，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n below the reference wage of %1.</source>
-        <translation><numerusform>其中 %n 个月低于参考工资 %1。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 个月低于参考工资 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record overhead</source>
@@ -4288,7 +4478,9 @@
     </message>
     <message numerus="yes">
         <source>%n overhead entry(s) recorded.</source>
-        <translation><numerusform>已记录 %n 条运行经费。</numerusform></translation>
+        <translation>
+            <numerusform>已记录 %n 条运行经费。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4410,7 +4602,9 @@
     </message>
     <message numerus="yes">
         <source>Writing %n row(s)…</source>
-        <translation><numerusform>正在写入 %n 行…</numerusform></translation>
+        <translation>
+            <numerusform>正在写入 %n 行…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -4461,7 +4655,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
@@ -4499,7 +4695,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation><numerusform>已将 %n 条记录导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no list to export. Open a file first.</source>
@@ -5236,6 +5434,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>Could not read %1 back to finish its text.</source>
+        <translation>无法读回 %1 以完成其中的文字层。</translation>
+    </message>
 </context>
 <context>
     <name>ui::SpecialDayDialog</name>
@@ -5347,7 +5549,9 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n day(s) without a worker</source>
-        <translation><numerusform>%n 天无社工</numerusform></translation>
+        <translation>
+            <numerusform>%n 天无社工</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (contract end)</source>
@@ -5359,15 +5563,21 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n placement(s) since %1, </source>
-        <translation><numerusform>自 %1 以来共 %n 次派驻，</numerusform></translation>
+        <translation>
+            <numerusform>自 %1 以来共 %n 次派驻，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n social worker(s), </source>
-        <translation><numerusform>%n 名社工，</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) vacant between placements.</source>
-        <translation><numerusform>派驻之间空缺 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>派驻之间空缺 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5414,11 +5624,15 @@ Everything entered since that backup is replaced. A copy of the current file is 
     </message>
     <message numerus="yes">
         <source>%n post(s), </source>
-        <translation><numerusform>%n 个岗位，</numerusform></translation>
+        <translation>
+            <numerusform>%n 个岗位，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n vacant today (in a contract that runs today).</source>
-        <translation><numerusform>今日空缺 %n 个（在今日执行的合同中）。</numerusform></translation>
+        <translation>
+            <numerusform>今日空缺 %n 个（在今日执行的合同中）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New department</source>
@@ -5728,7 +5942,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation><numerusform>已选 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 名</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6025,7 +6241,9 @@ Reference wage: %3</source>
     </message>
     <message numerus="yes">
         <source>%n workers</source>
-        <translation><numerusform>%n 名社工</numerusform></translation>
+        <translation>
+            <numerusform>%n 名社工</numerusform>
+        </translation>
     </message>
     <message>
         <source>Average net pay per month</source>
@@ -6038,8 +6256,10 @@ Reference wage: %3</source>
     <message numerus="yes">
         <source>%1: %2 per month on average (%n paid months)
 Reference wage: %3</source>
-        <translation><numerusform>%1：月均 %2（%n 个月有发放）
-参考工资：%3</numerusform></translation>
+        <translation>
+            <numerusform>%1：月均 %2（%n 个月有发放）
+参考工资：%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6077,7 +6297,9 @@ Reference wage: %3</source>
     </message>
     <message numerus="yes">
         <source>placed workers on %1: the %n longest</source>
-        <translation><numerusform>%1 在岗社工：最久的 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>%1 在岗社工：最久的 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1</source>
@@ -6097,7 +6319,9 @@ Reference wage: %3</source>
     </message>
     <message numerus="yes">
         <source>Alert threshold (%n days)</source>
-        <translation><numerusform>提醒阈值（%n 天）</numerusform></translation>
+        <translation>
+            <numerusform>提醒阈值（%n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Social worker</source>
@@ -6107,9 +6331,11 @@ Reference wage: %3</source>
         <source>%1 (%2)
 Last session: %3
 %n days before %4</source>
-        <translation><numerusform>%1（%2）
+        <translation>
+            <numerusform>%1（%2）
 上次督导：%3
-距 %4 已 %n 天</numerusform></translation>
+距 %4 已 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)
