@@ -7,6 +7,7 @@
 #include "core/io/backups.h"
 #include "demorunner.h"
 #include "importdialog.h"
+#include "mnemonics.h"
 #include "qtdialogs.h"
 #include "recorddialog.h"
 #include "welcomepage.h"
@@ -543,6 +544,7 @@ int runWindow(int &argc, char **argv, const QString &databasePath, const QString
     }
     core::installTranslations(application, lang);
     localiseQtDialogs(application);
+    mnemonics::install(application);
 
     MainWindow window;
     if (exists) {

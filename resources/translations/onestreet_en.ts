@@ -4559,10 +4559,6 @@
         <translation>Evaluate a period</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (default)</translation>
-    </message>
-    <message>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
@@ -5191,10 +5187,6 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Remove i&amp;tem</source>
         <translation>Remove i&amp;tem</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (default)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6049,10 +6041,6 @@ This cannot be undone.</translation>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>Staff &amp;no.</source>
-        <translation>Staff &amp;no.</translation>
-    </message>
-    <message>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
@@ -6083,6 +6071,10 @@ This cannot be undone.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff no.</source>
+        <translation>Sta&amp;ff no.</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6462,13 @@ Administrative share: %4</translation>
     <message>
         <source>Workload</source>
         <translation>Workload</translation>
+    </message>
+</context>
+<context>
+    <name>ui::choices</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
     </message>
 </context>
 </TS>

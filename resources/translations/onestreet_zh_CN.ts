@@ -4525,10 +4525,6 @@
         <translation>按期间考核</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1（默认）</translation>
-    </message>
-    <message>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
@@ -5154,10 +5150,6 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Remove i&amp;tem</source>
         <translation>删除项目(&amp;T)</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1（默认）</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6002,11 +5994,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Staff &amp;no.</source>
-        <translation>工号(&amp;N)</translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
@@ -6039,6 +6027,10 @@ This cannot be undone.</source>
     <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff no.</source>
+        <translation>工号(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6410,13 @@ Administrative share: %4</source>
     <message>
         <source>Workload</source>
         <translation>工作量</translation>
+    </message>
+</context>
+<context>
+    <name>ui::choices</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
     </message>
 </context>
 </TS>
