@@ -130,6 +130,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
+MainWindow::~MainWindow()
+{
+    m_backup.waitForFinished();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -26,6 +26,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // Waits for the automatic backup: its thread must not outlive the window (and the program).
+    ~MainWindow() override;
 
     // Opens (or creates) `path`. When core refuses the file (too new, corrupt, not ours,
     // read-only), shows core's message and keeps the current file open; false then.
