@@ -4,6 +4,8 @@
 # Screenshots of every page of the window, in Chinese and in English, on a virtual display.
 #   tools/screenshots.sh DEMO.db [OUTPUT_DIR] [ONESTREET_BINARY]
 # Writes OUTPUT_DIR/zh_CN/<page>.png and OUTPUT_DIR/en/<page>.png (default OUTPUT_DIR: ./screenshots).
+# SCREEN=1280x720 tools/screenshots.sh … takes them on a screen of that size (default 1600x1000; the
+# window is 1400×900, or smaller to fit the screen).
 # Make the demo file first, e.g.: onestreet --db /tmp/demo.db demo
 set -eu
 
@@ -31,7 +33,7 @@ trap 'rm -rf "$work"' EXIT
 for lang in zh_CN en; do
     cp "$database" "$work/onestreet.db"
     mkdir -p "$output/$lang"
-    xvfb-run -a -s "-screen 0 1600x1000x24" \
+    xvfb-run -a -s "-screen 0 ${SCREEN:-1600x1000}x24" \
         "$binary" --db "$work/onestreet.db" --lang "$lang" --screenshot "$output/$lang"
     echo "$output/$lang: $(ls "$output/$lang" | wc -l) pages"
 done

@@ -10,6 +10,7 @@
 #include "mnemonics.h"
 #include "qtdialogs.h"
 #include "recorddialog.h"
+#include "screenfit.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -126,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     buildMenus();
-    resize(1280, 820);
+    fitToScreen(this, QSize(1280, 820)); // smaller on a small screen (a 1280×720 laptop)
     updateTitle();
 }
 
@@ -497,7 +498,7 @@ void MainWindow::about()
 bool MainWindow::saveScreenshots(const QString &folder)
 {
     QDir().mkpath(folder);
-    resize(1400, 900);
+    fitToScreen(this, QSize(1400, 900));
     show();
     bool ok = true;
     auto shoot = [&](const QString &name) {
@@ -550,6 +551,7 @@ int runWindow(int &argc, char **argv, const QString &databasePath, const QString
     core::installTranslations(application, lang);
     localiseQtDialogs(application);
     mnemonics::install(application);
+    installScreenFit(application);
 
     MainWindow window;
     if (exists) {
