@@ -4,6 +4,7 @@
 
 #include "calendar.h"
 #include "period.h"
+#include "reports.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -42,7 +43,12 @@ int AttendanceMonthGrid::Row::unrecorded() const
     int absent = 0;
     for (int n : absences)
         absent += n;
-    return std::max(0, required - present - absent);
+    return std::max(0, required - attended - absent);
+}
+
+int AttendanceMonthGrid::Row::against() const
+{
+    return std::max(0, required - attended - excused);
 }
 
 Status AttendanceRepository::set(const AttendanceRecord &r) const
@@ -129,14 +135,19 @@ Result<int> AttendanceRepository::fill(qint64 workerId, QDate from, QDate to, At
     return written;
 }
 
-Result<AttendanceMonthGrid> AttendanceRepository::month(QDate firstOfMonth, std::optional<qint64> streetId) const
+Result<AttendanceMonthGrid> AttendanceRepository::month(QDate firstOfMonth, std::optional<qint64> streetId,
+                                                        QDate asOf) const
 {
     if (!firstOfMonth.isValid())
         return Error::invalid(tr("Choose a month."));
     AttendanceMonthGrid grid;
     grid.first = QDate(firstOfMonth.year(), firstOfMonth.month(), 1);
+    grid.countedTo = monthCountedTo(grid.first, asOf);
+    grid.rule = AttendanceRule::load(m_db);
     const QString first = isoDate(grid.first);
     const QString last = isoDate(grid.first.addMonths(1).addDays(-1));
+    // Required days are counted up to here; the day before the month when it has not begun.
+    const QString countTo = isoDate(grid.countedTo.isValid() ? grid.countedTo : grid.first.addDays(-1));
     if (Status s = Calendar(m_db).ensureYears(grid.first.year(), grid.first.year()); !s)
         return s.error();
 
@@ -151,7 +162,7 @@ Result<AttendanceMonthGrid> AttendanceRepository::month(QDate firstOfMonth, std:
     // Workers and their required days: placements never overlap for one worker, so counting the
     // working days inside each placement (clipped to the month) and summing gives the total.
     const QString atStreet = streetId ? QStringLiteral(" AND p.street_id = ?") : QString();
-    QVariantList values{first, last, last, first};
+    QVariantList values{first, countTo, last, first};
     if (streetId)
         values << *streetId;
     auto workers =
@@ -183,8 +194,8 @@ Result<AttendanceMonthGrid> AttendanceRepository::month(QDate firstOfMonth, std:
     if (grid.rows.isEmpty())
         return grid;
 
-    // Every record of those workers in the month, flagged when it falls on a required day.
-    QVariantList cellValues;
+    // Every record of those workers in the month, flagged when it falls on a required day counted.
+    QVariantList cellValues{countTo};
     if (streetId)
         cellValues << *streetId;
     cellValues << first << last << last << first;
@@ -192,7 +203,7 @@ Result<AttendanceMonthGrid> AttendanceRepository::month(QDate firstOfMonth, std:
         cellValues << *streetId;
     auto cells =
         m_db.run(QStringLiteral("SELECT a.worker_id, a.day, a.status, "
-                                "CASE WHEN cd.workday = 1 AND %1 THEN 1 ELSE 0 END "
+                                "CASE WHEN cd.workday = 1 AND a.day <= ? AND %1 THEN 1 ELSE 0 END "
                                 "FROM attendance a LEFT JOIN calendar_day cd ON cd.day = a.day "
                                 "WHERE a.day BETWEEN ? AND ? AND a.worker_id IN (SELECT pl.worker_id "
                                 "FROM placement pl JOIN post p ON p.id = pl.post_id "
@@ -212,12 +223,13 @@ Result<AttendanceMonthGrid> AttendanceRepository::month(QDate firstOfMonth, std:
         row.days.insert(fromIsoDate(q.value(1).toString()), *status);
         if (q.value(3).toInt() != 1)
             continue;
-        if (countsAsPresent(*status)) {
-            ++row.present;
+        if (grid.rule.isAttended(*status)) {
+            ++row.attended;
             row.late += *status == AttendanceStatus::Late ? 1 : 0;
             row.leftEarly += *status == AttendanceStatus::LeftEarly ? 1 : 0;
         } else {
             ++row.absences[*status];
+            row.excused += grid.rule.isExcused(*status) ? 1 : 0;
         }
     }
     return grid;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "attendancerule.h"
 #include "database.h"
 #include "enums.h"
 #include "listing.h"
@@ -29,7 +30,8 @@ struct AttendanceRecord
 };
 
 // A month of attendance as a grid (月度考勤表): one row per worker placed at any time in the
-// month, one column per day.
+// month, one column per day. The totals count as of a day: in a month still running, the
+// required days up to it only (the cells after it show what is recorded, uncounted).
 struct AttendanceMonthGrid
 {
     struct Row
@@ -38,18 +40,25 @@ struct AttendanceMonthGrid
         QString workerName;
         QString streets;                    // the street(s) of the worker's placements that month
         QMap<QDate, AttendanceStatus> days; // every record of the month
-        // Totals count the required working days during the worker's placement(s) only.
-        int present = 0;                      // days at work (countsAsPresent)
-        QMap<AttendanceStatus, int> absences; // the other statuses, by kind
-        int late = 0;                         // of the present days, late arrivals
+        // Totals count the required working days during the worker's placement(s), up to
+        // countedTo, classed by the grid's attendance rule.
+        int attended = 0;                     // days the rule counts as attended
+        int excused = 0;                      // days the rule excuses (not required)
+        QMap<AttendanceStatus, int> absences; // the statuses not attended (excused or against), by kind
+        int late = 0;                         // of the attended days, late arrivals
         int leftEarly = 0;                    // ... and early leaves
         int required = 0;                     // required working days during the placement(s)
         int unrecorded() const;               // required days with no record
-        double rate() const { return required > 0 ? double(present) / required : 0.0; }
+        int against() const;                  // required days counted against, unrecorded ones included
+        std::optional<double> rate() const { return AttendanceRule::rate(attended, required, excused); }
     };
     QDate first;           // the month's first day
+    QDate countedTo;       // the last day counted (monthCountedTo); invalid when the month lies after it
+    AttendanceRule rule;   // the rule the totals follow (from the settings)
     QList<QDate> workdays; // the month's required working days (work calendar)
     QList<Row> rows;       // by worker name
+    bool running() const { return countedTo.isValid() && countedTo < first.addMonths(1).addDays(-1); }
+    bool counts(QDate day) const { return countedTo.isValid() && day <= countedTo; }
 };
 
 class AttendanceRepository
@@ -67,8 +76,10 @@ public:
     // Marks the required working days in [from, to] that fall inside the worker's placements
     // and have no record yet, in one transaction; days already recorded are kept. The count written.
     Result<int> fill(qint64 workerId, QDate from, QDate to, AttendanceStatus status) const;
-    // The grid for the month starting at `firstOfMonth`, for workers placed at `streetId` (or all).
-    Result<AttendanceMonthGrid> month(QDate firstOfMonth, std::optional<qint64> streetId = std::nullopt) const;
+    // The grid for the month starting at `firstOfMonth`, for workers placed at `streetId` (or all),
+    // its totals as of `asOf`.
+    Result<AttendanceMonthGrid> month(QDate firstOfMonth, std::optional<qint64> streetId = std::nullopt,
+                                      QDate asOf = QDate::currentDate()) const;
 
     // The status the times give against the work hours: late when signed in after `start`,
     // else left early when signed out before `end`, else present. A missing time counts as on time.

@@ -211,7 +211,8 @@ bool Writer::prepareStatements()
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
         {"evaluation", "evaluation",
          "INSERT INTO evaluation (id, worker_id, period_kind, period_start, period_end, supervisor_id, template_name, "
-         "total, grade, comments, work_summary, summary_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+         "total, grade, comments, work_summary, summary_on, attendance_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+         "?, ?)"},
         {"evaluation_item", "evaluation_item",
          "INSERT INTO evaluation_item (evaluation_id, position, name_zh, name_en, dimension, weight, method, target, "
          "standard, data_text, proposed_score, self_score, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},

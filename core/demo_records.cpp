@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // The demo generator's day-to-day records: attendance, work logs, pay, activities,
 // supervision, exchange meetings, funding and evaluations.
+#include "attendancerule.h"
 #include "demo_writer.h"
 #include "enums.h"
 #include "period.h"
@@ -57,6 +58,8 @@ bool Writer::writeDailyRecords()
     }
 
     const QList<QByteArray> status = utf8(codes(allValues<AttendanceStatus>()));
+    const QList<AttendanceStatus> statuses = allValues<AttendanceStatus>();
+    const AttendanceRule rule = AttendanceRule::load(m_db);
     const QList<QByteArray> category = utf8(codes(allValues<WorkCategory>()));
     const QStringList types = codes(allValues<ActivityType>());
     const QStringList targets = codes(allValues<TargetGroup>());
@@ -113,8 +116,11 @@ bool Writer::writeDailyRecords()
                 qs = &m_quarters[quarter];
             }
             ++qs->required;
-            if (s <= 2 || s == 7) {
+            if (rule.isAttended(statuses[s]))
                 ++qs->atWork;
+            else if (rule.isExcused(statuses[s]))
+                ++qs->excused;
+            if (s <= 2 || s == 7) {
                 // 1-3 log entries over a working day; the street decides how much is admin.
                 int entries = m_rng.chance(0.75) ? 2 : 1;
                 entries += m_rng.chance(0.25) ? 1 : 0;
@@ -428,6 +434,7 @@ bool Writer::writeEvaluations()
     const double pass = m_db.setting(QStringLiteral("grade_pass"), QStringLiteral("60")).toDouble();
     const QVariant null, noDate;
     const QString quarterKind = QStringLiteral("quarter");
+    const QString ruleText = AttendanceRule::load(m_db).toText(); // the rule the figures were counted with
 
     QList<qint64> keys = m_quarters.keys();
     std::sort(keys.begin(), keys.end()); // QHash order differs between runs
@@ -454,10 +461,12 @@ bool Writer::writeEvaluations()
             const double months = 3;
             switch (item.method.value_or(ScoringMethod::Judgement)) {
             case ScoringMethod::Attendance: {
-                const double rate = double(qs.atWork) / qs.required;
+                const double rate = AttendanceRule::rate(qs.atWork, qs.required, qs.excused).value_or(1.0);
                 s.score = std::clamp(std::round(rate * 100 - qs.late - 5 * qs.absent), 0.0, 100.0);
-                s.data =
-                    QStringLiteral("出勤 %1/%2 天，%3%").arg(qs.atWork).arg(qs.required).arg(rate * 100, 0, 'f', 1);
+                s.data = QStringLiteral("出勤 %1/%2 天，%3%")
+                             .arg(qs.atWork)
+                             .arg(qs.required - qs.excused)
+                             .arg(rate * 100, 0, 'f', 1);
                 break;
             }
             case ScoringMethod::Activities:
@@ -493,7 +502,7 @@ bool Writer::writeEvaluations()
         if (!exec(st("evaluation"),
                   {evaluation, worker, quarterKind, isoDate(first), isoDate(last), supervisor, templateName, total,
                    code(grade), evaluationComment(m_rng, total), submittedSummary ? workSummary(m_rng) : QString(),
-                   submittedSummary ? QVariant(isoDate(summaryOn)) : noDate}))
+                   submittedSummary ? QVariant(isoDate(summaryOn)) : noDate, ruleText}))
             return false;
         for (int i = 0; i < items.size(); ++i) {
             QVariantList v{evaluation};

@@ -70,7 +70,8 @@ struct PlacementInfo
 // Per worker and quarter, what the evaluations read back.
 struct QuarterStats
 {
-    int required = 0, atWork = 0, late = 0, absent = 0, held = 0, supervised = 0;
+    // atWork and excused follow the attendance rule (AttendanceRule), as evaluations do.
+    int required = 0, atWork = 0, excused = 0, late = 0, absent = 0, held = 0, supervised = 0;
 };
 
 class Writer

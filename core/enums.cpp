@@ -413,19 +413,6 @@ template <> QList<Grade> allValues<Grade>()
     return values;
 }
 
-bool countsAsPresent(AttendanceStatus status)
-{
-    switch (status) {
-    case AttendanceStatus::Present:
-    case AttendanceStatus::Late:
-    case AttendanceStatus::LeftEarly:
-    case AttendanceStatus::BusinessOut:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isAdministrative(WorkCategory category)
 {
     return category == WorkCategory::Admin || category == WorkCategory::Meeting || category == WorkCategory::Report;

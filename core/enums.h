@@ -77,8 +77,7 @@ template <typename E> std::optional<E> fromCode(const QString &text)
     return std::nullopt;
 }
 
-// Attendance: which statuses count as being at work (出勤) for the attendance rate.
-bool countsAsPresent(AttendanceStatus status);
+// (Which attendance statuses count as attended is a setting: see attendancerule.h.)
 // Work log: professional (专业服务) or administrative (行政事务).
 bool isAdministrative(WorkCategory category);
 // The one-letter code typed into the attendance grid, e.g. 'P' present, 'S' sick leave.

@@ -15,18 +15,9 @@ namespace core {
 
 namespace {
 
-// Placements run until their end date or, when open, until their contract ends.
-const char kPlacementEnd[] = "COALESCE(pl.end_date, c.end_date)";
-
 QString decimal(double value)
 {
     return QLocale().toString(value, 'f', 1);
-}
-
-// "2", "1.5": a target times months, without trailing zeros.
-QString count(double value)
-{
-    return QLocale().toString(value, 'g', 6);
 }
 
 std::optional<double> optionalDouble(const QVariant &v)
@@ -46,18 +37,6 @@ Period periodOf(const QString &kind, const QString &start)
     const auto k = Period::kindFromCode(kind);
     return Period::containing(k.value_or(Period::Kind::Month), fromIsoDate(start));
 }
-
-// Per-worker figures from the records, one query per kind over the whole period.
-struct Figures
-{
-    int required = 0;
-    int present = 0;
-    int lateOrEarly = 0;
-    int absent = 0;
-    int held = 0;
-    int participants = 0;
-    int supervised = 0;
-};
 
 } // namespace
 
@@ -95,219 +74,12 @@ Grade GradeScale::gradeFor(double total) const
     return Grade::Fail;
 }
 
-Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(const Period &period, qint64 templateId,
-                                                                            std::optional<qint64> supervisorId,
-                                                                            QDate asOf, const Progress &progress) const
-{
-    if (!period.isValid())
-        return Error::invalid(tr("Choose a period (a month, quarter, half-year or year)."));
-    auto rubric = RubricRepository(m_db).get(templateId);
-    if (!rubric)
-        return rubric.error();
-    if (Status s = RubricRepository::validate(rubric.value()); !s)
-        return Error::invalid(tr("The template “%1” cannot be used: %2").arg(rubric->name, s.error().message));
-    if (supervisorId) {
-        auto known = m_db.scalar(QStringLiteral("SELECT count(*) FROM supervisor WHERE id = ?"), {*supervisorId});
-        if (!known)
-            return known.error();
-        if (known.value().toInt() == 0)
-            return Error::notFound(tr("There is no supervisor with the number %1.").arg(*supervisorId));
-    }
-
-    const QString ps = isoDate(period.first());
-    const QString pe = isoDate(period.last());
-    // Records after asOf are not counted (an evaluation made mid-period counts what has happened).
-    const QDate countTo = asOf.isValid() ? std::min(asOf, period.last()) : period.last();
-    const QString ce = isoDate(countTo);
-    const int months = period.months();
-
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.error();
-    if (Status s = Calendar(m_db).ensureYears(period.first().year(), period.last().year()); !s)
-        return s.error();
-
-    // Workers placed at any time during the period.
-    auto workers =
-        m_db.run(QStringLiteral("SELECT DISTINCT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id "
-                                "JOIN contract c ON c.id = p.contract_id "
-                                "WHERE pl.start_date <= ? AND %1 >= ? ORDER BY pl.worker_id")
-                     .arg(QLatin1String(kPlacementEnd)),
-                 {pe, ps});
-    if (!workers)
-        return workers.error();
-    QList<qint64> workerIds;
-    while (workers.value().next())
-        workerIds << workers.value().value(0).toLongLong();
-
-    QHash<qint64, Figures> figures;
-    auto collect = [&](const QString &sql, const QVariantList &values, auto assign) -> Status {
-        auto q = m_db.run(sql, values);
-        if (!q)
-            return q.error();
-        while (q.value().next())
-            assign(figures[q.value().value(0).toLongLong()], q.value());
-        return {};
-    };
-    const QString inPlacement =
-        QStringLiteral("SELECT 1 FROM placement pl JOIN post p ON p.id = pl.post_id "
-                       "JOIN contract c ON c.id = p.contract_id WHERE pl.worker_id = a.worker_id "
-                       "AND a.day >= pl.start_date AND a.day <= %1")
-            .arg(QLatin1String(kPlacementEnd));
-    QStringList presentCodes;
-    QVariantList values{ce};
-    for (AttendanceStatus s : allValues<AttendanceStatus>())
-        if (countsAsPresent(s)) {
-            presentCodes << QStringLiteral("?");
-            values << code(s);
-        }
-    values << code(AttendanceStatus::Late) << code(AttendanceStatus::LeftEarly) << code(AttendanceStatus::Absent) << ps
-           << ce;
-    Status s =
-        collect(QStringLiteral("SELECT pl.worker_id, count(*) FROM placement pl JOIN post p ON p.id = pl.post_id "
-                               "JOIN contract c ON c.id = p.contract_id JOIN calendar_day d ON d.day >= pl.start_date "
-                               "AND d.day <= %1 WHERE d.workday = 1 AND d.day BETWEEN ? AND ? GROUP BY pl.worker_id")
-                    .arg(QLatin1String(kPlacementEnd)),
-                {ps, ce}, [](Figures &f, const QSqlQuery &q) { f.required = q.value(1).toInt(); });
-    if (s)
-        s = collect(
-            QStringLiteral("SELECT a.worker_id, sum(CASE WHEN a.day <= ? AND a.status IN (%1) THEN 1 ELSE 0 END), "
-                           "sum(CASE WHEN a.status IN (?, ?) THEN 1 ELSE 0 END), "
-                           "sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END) "
-                           "FROM attendance a JOIN calendar_day d ON d.day = a.day AND d.workday = 1 "
-                           "WHERE a.day BETWEEN ? AND ? AND EXISTS (%2) GROUP BY a.worker_id")
-                .arg(presentCodes.join(QStringLiteral(", ")), inPlacement),
-            values, [](Figures &f, const QSqlQuery &q) {
-                f.present = q.value(1).toInt();
-                f.lateOrEarly = q.value(2).toInt();
-                f.absent = q.value(3).toInt();
-            });
-    if (s)
-        s = collect(QStringLiteral("SELECT worker_id, count(*), COALESCE(sum(actual_participants), 0) FROM activity "
-                                   "WHERE status = ? AND held_on BETWEEN ? AND ? GROUP BY worker_id"),
-                    {code(ActivityStatus::Held), ps, ce}, [](Figures &f, const QSqlQuery &q) {
-                        f.held = q.value(1).toInt();
-                        f.participants = q.value(2).toInt();
-                    });
-    if (s)
-        s = collect(QStringLiteral("SELECT sa.worker_id, count(*) FROM supervision_attendee sa "
-                                   "JOIN supervision_session ss ON ss.id = sa.session_id "
-                                   "WHERE ss.held_on BETWEEN ? AND ? GROUP BY sa.worker_id"),
-                    {ps, ce}, [](Figures &f, const QSqlQuery &q) { f.supervised = q.value(1).toInt(); });
-    if (!s)
-        return s.error();
-
-    auto existing = m_db.run(
-        QStringLiteral("SELECT worker_id FROM evaluation WHERE period_start = ? AND period_end = ?"), {ps, pe});
-    if (!existing)
-        return existing.error();
-    QSet<qint64> done;
-    while (existing.value().next())
-        done.insert(existing.value().value(0).toLongLong());
-
-    QSqlQuery insertEvaluation =
-        m_db.prepare(QStringLiteral("INSERT INTO evaluation (worker_id, period_kind, period_start, period_end, "
-                                    "supervisor_id, template_name, total, grade) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertItem =
-        m_db.prepare(QStringLiteral("INSERT INTO evaluation_item (evaluation_id, position, name_zh, name_en, "
-                                    "dimension, weight, method, target, standard, "
-                                    "data_text, proposed_score, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const GradeScale scale = GradeScale::fromSettings(m_db);
-
-    GenerateResult result;
-    for (int w = 0; w < workerIds.size(); ++w) {
-        if (progress && !progress(w, int(workerIds.size())))
-            return Error::invalid(tr("Cancelled; no evaluation was made."));
-        const qint64 workerId = workerIds.at(w);
-        if (done.contains(workerId)) {
-            ++result.skipped;
-            continue;
-        }
-        const Figures f = figures.value(workerId);
-        QList<EvaluationItem> items;
-        double total = 0;
-        for (const RubricItem &r : rubric->items) {
-            EvaluationItem item;
-            item.nameZh = r.nameZh;
-            item.nameEn = r.nameEn;
-            item.dimension = r.dimension;
-            item.weight = r.weight;
-            item.method = r.method;
-            item.target = r.target;
-            item.standard = r.standard;
-            switch (r.method) {
-            case ScoringMethod::Attendance:
-                if (f.required > 0) {
-                    const double rate = double(f.present) / f.required;
-                    item.dataText =
-                        tr("Present %1/%2 days, %3%").arg(f.present).arg(f.required).arg(decimal(rate * 100));
-                    if (f.lateOrEarly > 0 || f.absent > 0)
-                        item.dataText += tr("; late or left early %1, absent %2").arg(f.lateOrEarly).arg(f.absent);
-                    // The default standard: rate × 100, −1 per late arrival or early leave, −5 per day absent.
-                    item.proposedScore = round1(std::clamp(rate * 100 - f.lateOrEarly - 5.0 * f.absent, 0.0, 100.0));
-                } else {
-                    item.dataText = tr("No required working days in the period");
-                }
-                break;
-            case ScoringMethod::Activities: {
-                const double expected = r.target * months;
-                item.dataText = tr("Held %1 activities, %2 participants").arg(f.held).arg(f.participants);
-                item.proposedScore = round1(std::min(100.0, f.held / expected * 100));
-                break;
-            }
-            case ScoringMethod::Supervision: {
-                const double expected = r.target * months;
-                item.dataText = tr("Attended supervision %1/%2 times").arg(f.supervised).arg(count(expected));
-                item.proposedScore = round1(std::min(100.0, f.supervised / expected * 100));
-                break;
-            }
-            case ScoringMethod::Summary:
-                item.dataText = tr("Work summary not submitted");
-                item.proposedScore = 0;
-                break;
-            case ScoringMethod::Judgement:
-                break;
-            }
-            item.score = item.proposedScore;
-            total += item.score.value_or(0) * item.weight;
-            items << item;
-        }
-        total = std::clamp(round1(total / 100), 0.0, 100.0);
-
-        for (const QVariant &v :
-             QVariantList{workerId, period.kindCode(), ps, pe,
-                          supervisorId ? QVariant(*supervisorId) : QVariant(QMetaType(QMetaType::LongLong)),
-                          rubric->name, total, code(scale.gradeFor(total))})
-            insertEvaluation.addBindValue(v);
-        if (!insertEvaluation.exec())
-            return toError(insertEvaluation.lastError());
-        const qint64 evaluationId = insertEvaluation.lastInsertId().toLongLong();
-        for (int i = 0; i < items.size(); ++i) {
-            const EvaluationItem &item = items.at(i);
-            for (const QVariant &v :
-                 QVariantList{evaluationId, i + 1, item.nameZh, nonNull(item.nameEn), nonNull(item.dimension),
-                              item.weight, code(item.method), item.target, nonNull(item.standard),
-                              nonNull(item.dataText), toVariant(item.proposedScore), toVariant(item.score)})
-                insertItem.addBindValue(v);
-            if (!insertItem.exec())
-                return toError(insertItem.lastError());
-        }
-        ++result.created;
-    }
-    if (progress && !progress(int(workerIds.size()), int(workerIds.size())))
-        return Error::invalid(tr("Cancelled; no evaluation was made."));
-    if (Status c = tx.commit(); !c)
-        return c.error();
-    return result;
-}
-
 Result<Evaluation> EvaluationRepository::get(qint64 evaluationId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT e.worker_id, w.name, e.period_kind, e.period_start, e.supervisor_id, "
                                      "COALESCE(s.name, ''), e.template_name, e.status, e.total, e.grade, e.comments, "
-                                     "e.work_summary, e.summary_on, e.finalised_on, e.unlock_count "
-                                     "FROM evaluation e JOIN social_worker w ON w.id = e.worker_id "
+                                     "e.work_summary, e.summary_on, e.finalised_on, e.unlock_count, e.interim_as_of, "
+                                     "e.attendance_rule FROM evaluation e JOIN social_worker w ON w.id = e.worker_id "
                                      "LEFT JOIN supervisor s ON s.id = e.supervisor_id WHERE e.id = ?"),
                       {evaluationId});
     if (!q)
@@ -332,6 +104,8 @@ Result<Evaluation> EvaluationRepository::get(qint64 evaluationId) const
     e.summaryOn = fromIsoDate(r.value(12).toString());
     e.finalisedOn = fromIsoDate(r.value(13).toString());
     e.unlockCount = r.value(14).toInt();
+    e.interimAsOf = fromIsoDate(r.value(15).toString());
+    e.attendanceRule = AttendanceRule::parse(r.value(16).toString()).value_or(AttendanceRule::legacy());
 
     auto items =
         m_db.run(QStringLiteral("SELECT id, position, name_zh, name_en, dimension, weight, method, target, standard, "

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "attendancerule.h"
 #include "database.h"
 #include "enums.h"
 #include "listing.h"
@@ -59,6 +60,10 @@ struct Evaluation
     QDate summaryOn;
     QDate finalisedOn;
     int unlockCount = 0;
+    // 中期考核: an evaluation of a period that had not ended counts to this day (invalid for a
+    // whole period); its targets were pro-rated to the working days elapsed.
+    QDate interimAsOf;
+    AttendanceRule attendanceRule; // the rule its attendance figures were counted with
     QList<EvaluationItem> items;
 };
 
@@ -74,6 +79,8 @@ struct SheetData
         QString dataText;
         std::optional<double> selfScore;
         std::optional<double> score;
+        std::optional<double> proposedScore; // what the records propose
+        QString overrideReason;              // why the score differs from the proposed one
     };
     qint64 evaluationId = 0;
     QString agencyName;
@@ -95,6 +102,8 @@ struct SheetData
     QString supervisorName;
     bool isFinal = false;
     QDate finalisedOn;
+    QDate interimAsOf;      // valid for an interim evaluation (中期考核)
+    QString attendanceRule; // the rule's one line (AttendanceRule::describe), as counted
 };
 
 // Grade thresholds, from the settings grade_excellent / grade_good / grade_pass.
@@ -115,20 +124,50 @@ public:
         : m_db(std::move(db))
     {}
 
+    // What to evaluate: the period, the rubric template, the supervisor, and the day the records
+    // are counted to. A period that ends after that day is refused, unless `interim`: then an
+    // interim evaluation (中期考核) as of that day is made, its targets pro-rated to the working
+    // days elapsed.
+    struct GenerateRequest
+    {
+        Period period;
+        qint64 templateId = 0;
+        std::optional<qint64> supervisorId;
+        QDate asOf = QDate::currentDate();
+        bool interim = false;
+    };
+    // A worker placed for too few working days of the period to be evaluated.
+    struct ShortPlacement
+    {
+        qint64 workerId = 0;
+        QString workerName;
+        int days = 0; // working days placed in the period (up to the as-of day)
+    };
     struct GenerateResult
     {
         int created = 0;
-        int skipped = 0; // workers who already had an evaluation for the period
+        int skipped = 0;                // workers who already had an evaluation for the period
+        QList<ShortPlacement> tooShort; // placed fewer working days than minimumDays: not evaluated
+        int minimumDays = 0;            // the setting evaluation_min_days
+        QDate interimAsOf;              // valid when the evaluations made are interim
+        int elapsedDays = 0;            // working days of the period counted (to the as-of day)
+        int periodDays = 0;             // working days of the whole period
     };
     // Called with (done, total); return false to cancel (nothing is written then).
     using Progress = std::function<bool(int done, int total)>;
 
-    // Drafts an evaluation for every worker placed at any time during the period, with the
-    // template's items copied and the record-based items filled from attendance, activities,
-    // supervision and the work summary as of `asOf` (records after it are not counted).
-    // All or nothing, in one transaction.
+    // Drafts an evaluation for every worker placed at any time during the period (and for at
+    // least the minimum of working days), with the template's items copied and the record-based
+    // items filled from attendance (by the attendance rule), activities, supervision and the
+    // work summary, counted up to the as-of day. Targets (activities, supervision sessions per
+    // month) are pro-rated to the working days the worker was placed in the period, up to that
+    // day, out of the period's working days. All or nothing, in one transaction.
+    Result<GenerateResult> generate(const GenerateRequest &request, const Progress &progress = {}) const;
+    // The same for a whole period: `asOf` on or after its last day.
     Result<GenerateResult> generate(const Period &period, qint64 templateId, std::optional<qint64> supervisorId,
                                     QDate asOf, const Progress &progress = {}) const;
+    // The message refusing a period that ends after `asOf`, naming its last day.
+    static QString notEndedMessage(const Period &period, QDate asOf);
 
     Result<Evaluation> get(qint64 evaluationId) const;
     // The evaluations made for exactly this period (a year sheet does not list the monthly ones).

@@ -41,10 +41,15 @@ std::unique_ptr<SqlListSource> EvaluationRepository::listing(const Database &db)
     const auto left = Qt::AlignLeft | Qt::AlignVCenter;
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     spec.columns = {
-        {tr("Period"), QStringLiteral("e.period_start || '|' || e.period_kind"), left,
+        // An interim evaluation says so beside its period: "2026年第4季度（中期，截至 2026-12-01）".
+        {tr("Period"), QStringLiteral("e.period_start || '|' || e.period_kind || '|' || COALESCE(e.interim_as_of, '')"),
+         left,
          [](const QVariant &v) -> QVariant {
              const QStringList parts = v.toString().split(QLatin1Char('|'));
-             return parts.size() == 2 ? periodOf(parts.at(1), parts.at(0)).label() : v;
+             if (parts.size() != 3)
+                 return v;
+             const QString period = periodOf(parts.at(1), parts.at(0)).label();
+             return parts.at(2).isEmpty() ? period : tr("%1 (interim, as of %2)").arg(period, parts.at(2));
          }},
         {tr("Worker"), QStringLiteral("w.name"), left, {}},
         {tr("Street"), streetName, left, {}},
@@ -72,7 +77,8 @@ Result<QList<SheetData>> EvaluationRepository::loadSheets(const QString &where, 
         QStringLiteral(
             "SELECT e.id, e.period_kind, e.period_start, w.name, w.qualification, e.total, e.grade, e.work_summary, "
             "e.summary_on, e.comments, COALESCE(s.name, ''), e.status, e.finalised_on, pl.start_date, "
-            "COALESCE(pl.end_date, c.end_date), COALESCE(st.name, ''), COALESCE(dp.name, ''), COALESCE(c.code, '') "
+            "COALESCE(pl.end_date, c.end_date), COALESCE(st.name, ''), COALESCE(dp.name, ''), COALESCE(c.code, ''), "
+            "e.interim_as_of, e.attendance_rule "
             "FROM evaluation e JOIN social_worker w ON w.id = e.worker_id LEFT JOIN supervisor s ON s.id = "
             "e.supervisor_id "
             "LEFT JOIN placement pl ON pl.id = %1 LEFT JOIN post p ON p.id = pl.post_id "
@@ -108,6 +114,10 @@ Result<QList<SheetData>> EvaluationRepository::loadSheets(const QString &where, 
         d.street = r.value(15).toString();
         d.department = r.value(16).toString();
         d.contractCode = r.value(17).toString();
+        d.interimAsOf = fromIsoDate(r.value(18).toString());
+        // The rule the figures were counted with; evaluations made before it was stored counted
+        // annual leave against.
+        d.attendanceRule = AttendanceRule::parse(r.value(19).toString()).value_or(AttendanceRule::legacy()).describe();
         index.insert(d.evaluationId, sheets.size());
         sheets << d;
     }
@@ -115,7 +125,8 @@ Result<QList<SheetData>> EvaluationRepository::loadSheets(const QString &where, 
         return sheets;
 
     auto items = m_db.run(QStringLiteral("SELECT ei.evaluation_id, ei.name_zh, ei.name_en, ei.dimension, ei.standard, "
-                                         "ei.weight, ei.data_text, ei.self_score, ei.score FROM evaluation_item ei "
+                                         "ei.weight, ei.data_text, ei.self_score, ei.score, ei.proposed_score, "
+                                         "ei.override_reason FROM evaluation_item ei "
                                          "JOIN evaluation e ON e.id = ei.evaluation_id WHERE %1 "
                                          "ORDER BY ei.evaluation_id, ei.position, ei.id")
                               .arg(where),
@@ -139,6 +150,9 @@ Result<QList<SheetData>> EvaluationRepository::loadSheets(const QString &where, 
             item.selfScore = i.value(7).toDouble();
         if (!i.value(8).isNull())
             item.score = i.value(8).toDouble();
+        if (!i.value(9).isNull())
+            item.proposedScore = i.value(9).toDouble();
+        item.overrideReason = i.value(10).toString();
         sheets[*at].items << item;
     }
     return sheets;

@@ -3,6 +3,7 @@
 #include "reports.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace core {
 
@@ -20,15 +21,6 @@ QString placeholders(qsizetype n)
     for (qsizetype i = 0; i < n; ++i)
         marks << QStringLiteral("?");
     return marks.join(QStringLiteral(", "));
-}
-
-QVariantList presentCodes()
-{
-    QVariantList codes;
-    for (AttendanceStatus s : allValues<AttendanceStatus>())
-        if (countsAsPresent(s))
-            codes << code(s);
-    return codes;
 }
 
 QVariantList adminCodes()
@@ -94,6 +86,22 @@ QList<QDate> MonthRange::months() const
     return result;
 }
 
+QDate monthCountedTo(QDate firstOfMonth, QDate asOf)
+{
+    const QDate first(firstOfMonth.year(), firstOfMonth.month(), 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    if (asOf.isValid() && asOf < first)
+        return {};
+    return asOf.isValid() && asOf < last ? asOf : last;
+}
+
+QString asOfText(QDate day)
+{
+    //: A day and month, as a QDate format: "1 Dec", "12月1日".
+    const QString format = Reports::tr("d MMM", "date format");
+    return Reports::tr("as of %1").arg(QLocale().toString(day, format));
+}
+
 QDate monthFromCode(const QString &code)
 {
     return QDate::fromString(code + QStringLiteral("-01"), Qt::ISODate);
@@ -109,61 +117,73 @@ QVariantList runningContractValues(QDate day)
     return {code(ContractStatus::Active), code(ContractStatus::Ended), isoDate(day), isoDate(day)};
 }
 
-Result<QList<AttendanceMonth>> Reports::attendance(const MonthRange &range, const Scope &scope) const
+Result<QList<AttendanceMonth>> Reports::attendance(const MonthRange &range, const Scope &scope, QDate asOf) const
 {
-    const QVariantList present = presentCodes();
-    // Performance (ten years, ~1M attendance rows): the calendar is searched on ONE range, the
-    // overlap of the placement and the report, so that SQLite walks those days only; and
-    // "workday > 0" rather than "= 1" keeps it from building an automatic index on workday.
-    // "pl.end_date IS NULL OR ..." drops ended placements before the joins.
-    // Days run from the calendar, so a required day with no attendance row still counts
-    // (as unrecorded); attendance on days off is not looked at.
-    const QString sql = QStringLiteral("SELECT substr(cd.day, 1, 7), count(*),"
-                                       " sum(CASE WHEN a.status IN (%1) THEN 1 ELSE 0 END),"
-                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-                                       " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
-                                       " sum(CASE WHEN a.id IS NULL THEN 1 ELSE 0 END)"
-                                       " FROM placement pl"
-                                       " JOIN post p ON p.id = pl.post_id"
-                                       " JOIN contract c ON c.id = p.contract_id"
-                                       " JOIN street s ON s.id = p.street_id"
-                                       " JOIN calendar_day cd ON cd.day BETWEEN %3"
-                                       " LEFT JOIN attendance a ON a.worker_id = pl.worker_id AND a.day = cd.day"
-                                       " WHERE cd.workday > 0"
-                                       " AND pl.start_date <= ? AND (pl.end_date IS NULL OR pl.end_date >= ?)"
-                                       " AND COALESCE(pl.end_date, c.end_date) >= ? AND c.status <> ?%2"
-                                       " GROUP BY substr(cd.day, 1, 7)")
-                            .arg(placeholders(present.size()), placementScopeSql(scope), QLatin1String(kOverlapDays));
-    QVariantList values = present;
-    values << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
-           << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
-    const QString first = isoDate(range.firstDay());
-    const QString last = isoDate(range.lastDay());
-    values << first << first << last << last << last << first << first << code(ContractStatus::Draft);
-    addScopeValue(values, scope);
-
-    auto q = m_db.run(sql, values);
-    if (!q)
-        return q.error();
+    const AttendanceRule rule = AttendanceRule::load(m_db);
+    const QDate countTo = range.countedTo(asOf);
     QHash<QString, AttendanceMonth> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        AttendanceMonth m;
-        m.requiredDays = r.value(1).toInt();
-        m.presentDays = r.value(2).toInt();
-        m.absentDays = r.value(3).toInt();
-        m.sickDays = r.value(4).toInt();
-        m.personalDays = r.value(5).toInt();
-        m.annualDays = r.value(6).toInt();
-        m.unrecordedDays = r.value(7).toInt();
-        rows.insert(r.value(0).toString(), m);
+    if (countTo >= range.firstDay()) {
+        // Performance (ten years, ~1M attendance rows): the calendar is searched on ONE range, the
+        // overlap of the placement and the report, so that SQLite walks those days only; and
+        // "workday > 0" rather than "= 1" keeps it from building an automatic index on workday.
+        // "pl.end_date IS NULL OR ..." drops ended placements before the joins.
+        // Days run from the calendar, so a required day with no attendance row still counts
+        // (as unrecorded); attendance on days off, or after the as-of day, is not looked at.
+        const QString sql = QStringLiteral("SELECT substr(cd.day, 1, 7), count(*),"
+                                           " sum(CASE WHEN %1 THEN 1 ELSE 0 END),"
+                                           " sum(CASE WHEN %2 THEN 1 ELSE 0 END),"
+                                           " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                           " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                           " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                           " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                           " sum(CASE WHEN a.id IS NULL THEN 1 ELSE 0 END)"
+                                           " FROM placement pl"
+                                           " JOIN post p ON p.id = pl.post_id"
+                                           " JOIN contract c ON c.id = p.contract_id"
+                                           " JOIN street s ON s.id = p.street_id"
+                                           " JOIN calendar_day cd ON cd.day BETWEEN %4"
+                                           " LEFT JOIN attendance a ON a.worker_id = pl.worker_id AND a.day = cd.day"
+                                           " WHERE cd.workday > 0"
+                                           " AND pl.start_date <= ? AND (pl.end_date IS NULL OR pl.end_date >= ?)"
+                                           " AND COALESCE(pl.end_date, c.end_date) >= ? AND c.status <> ?%3"
+                                           " GROUP BY substr(cd.day, 1, 7)")
+                                .arg(rule.inSql(QStringLiteral("a.status"), AttendanceClass::Attended),
+                                     rule.inSql(QStringLiteral("a.status"), AttendanceClass::Excused),
+                                     placementScopeSql(scope), QLatin1String(kOverlapDays));
+        QVariantList values = rule.codes(AttendanceClass::Attended);
+        values << rule.codes(AttendanceClass::Excused);
+        values << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
+               << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
+        const QString first = isoDate(range.firstDay());
+        const QString last = isoDate(countTo);
+        values << first << first << last << last << last << first << first << code(ContractStatus::Draft);
+        addScopeValue(values, scope);
+
+        auto q = m_db.run(sql, values);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            AttendanceMonth m;
+            m.requiredDays = r.value(1).toInt();
+            m.attendedDays = r.value(2).toInt();
+            m.excusedDays = r.value(3).toInt();
+            m.absentDays = r.value(4).toInt();
+            m.sickDays = r.value(5).toInt();
+            m.personalDays = r.value(6).toInt();
+            m.annualDays = r.value(7).toInt();
+            m.unrecordedDays = r.value(8).toInt();
+            rows.insert(r.value(0).toString(), m);
+        }
     }
-    return perMonth(range, rows);
+    QList<AttendanceMonth> result = perMonth(range, rows);
+    for (AttendanceMonth &m : result)
+        m.countedTo = monthCountedTo(m.month, asOf);
+    return result;
 }
 
-Result<QList<ActivityMonth>> Reports::activities(const MonthRange &range, const ActivityFilter &filter) const
+Result<QList<ActivityMonth>> Reports::activities(const MonthRange &range, const ActivityFilter &filter,
+                                                 QDate asOf) const
 {
     const bool held = filter.basis == ActivityFilter::Basis::Held;
     const QString day = held ? QStringLiteral("a.held_on") : QStringLiteral("a.planned_on");
@@ -174,7 +194,8 @@ Result<QList<ActivityMonth>> Reports::activities(const MonthRange &range, const 
     else
         values << code(ActivityStatus::Rejected) << code(ActivityStatus::Cancelled);
     where += QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(day);
-    values << isoDate(range.firstDay()) << isoDate(range.lastDay());
+    // An activity held after the as-of day has not happened yet; a plan may lie ahead.
+    values << isoDate(range.firstDay()) << isoDate(held ? range.countedTo(asOf) : range.lastDay());
     QString join;
     if (filter.districtId) {
         join = QStringLiteral(" JOIN street s ON s.id = a.street_id");
@@ -221,13 +242,13 @@ Result<QList<ActivityMonth>> Reports::activities(const MonthRange &range, const 
     return perMonth(range, rows);
 }
 
-Result<QList<WorkloadMonth>> Reports::workload(const MonthRange &range, const Scope &scope) const
+Result<QList<WorkloadMonth>> Reports::workload(const MonthRange &range, const Scope &scope, QDate asOf) const
 {
     const QVariantList admin = adminCodes();
     QString from = QStringLiteral(" FROM work_log w");
     QString where = QStringLiteral(" WHERE w.day BETWEEN ? AND ?");
     QVariantList values = admin;
-    values << isoDate(range.firstDay()) << isoDate(range.lastDay());
+    values << isoDate(range.firstDay()) << isoDate(range.countedTo(asOf));
     switch (scope.kind) {
     case Scope::Kind::Agency:
         break;
@@ -265,11 +286,11 @@ Result<QList<WorkloadMonth>> Reports::workload(const MonthRange &range, const Sc
     return perMonth(range, rows);
 }
 
-Result<QList<SupervisionMonth>> Reports::supervisionSessions(const MonthRange &range) const
+Result<QList<SupervisionMonth>> Reports::supervisionSessions(const MonthRange &range, QDate asOf) const
 {
     auto q = m_db.run(QStringLiteral("SELECT substr(held_on, 1, 7), form, count(*) FROM supervision_session"
                                      " WHERE held_on BETWEEN ? AND ? GROUP BY substr(held_on, 1, 7), form"),
-                      {isoDate(range.firstDay()), isoDate(range.lastDay())});
+                      {isoDate(range.firstDay()), isoDate(range.countedTo(asOf))});
     if (!q)
         return q.error();
     QHash<QString, SupervisionMonth> rows;
@@ -284,10 +305,10 @@ Result<QList<SupervisionMonth>> Reports::supervisionSessions(const MonthRange &r
     return perMonth(range, rows);
 }
 
-Result<QList<WorkerSessionsMonth>> Reports::sessionsAttended(const MonthRange &range,
-                                                             std::optional<qint64> workerId) const
+Result<QList<WorkerSessionsMonth>> Reports::sessionsAttended(const MonthRange &range, std::optional<qint64> workerId,
+                                                             QDate asOf) const
 {
-    QVariantList values{isoDate(range.firstDay()), isoDate(range.lastDay())};
+    QVariantList values{isoDate(range.firstDay()), isoDate(range.countedTo(asOf))};
     QString where;
     if (workerId) {
         where = QStringLiteral(" AND sa.worker_id = ?");

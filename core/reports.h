@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "attendancerule.h"
 #include "database.h"
 #include "enums.h"
 #include "money.h"
@@ -53,23 +54,31 @@ struct MonthRange
     QDate lastDay() const { return QDate(to.year(), to.month(), to.daysInMonth()); }
     // The first day of each month in the range.
     QList<QDate> months() const;
+    // The last day a report counts: the range's last day, or the as-of day when that is earlier
+    // (a month still running counts only the days that have happened).
+    QDate countedTo(QDate asOf) const { return asOf.isValid() && asOf < lastDay() ? asOf : lastDay(); }
 };
 
-// 出勤率 for one month.
+// The last day counted of the month starting at `firstOfMonth` as of `asOf`: its last day, the
+// as-of day while it runs, invalid when it starts after the as-of day.
+QDate monthCountedTo(QDate firstOfMonth, QDate asOf);
+
+// 出勤率 for one month, as of a day, by the attendance rule (attendancerule.h).
 struct AttendanceMonth
 {
     QDate month;          // first day
-    int requiredDays = 0; // working days inside the placements
-    int presentDays = 0;  // present, late, left early, business out (see countsAsPresent)
+    QDate countedTo;      // see monthCountedTo(): the month runs when this is before its last day
+    int requiredDays = 0; // working days inside the placements, up to countedTo
+    int attendedDays = 0; // the statuses the rule counts as attended (default: present, late, left early, business out)
+    int excusedDays = 0;  // the statuses the rule excuses (default: annual leave): not required
     int absentDays = 0;   // 旷工
     int sickDays = 0;
     int personalDays = 0;
     int annualDays = 0;
-    int unrecordedDays = 0; // required days without an attendance row
-    std::optional<double> rate() const
-    {
-        return requiredDays > 0 ? std::optional<double>(double(presentDays) / requiredDays) : std::nullopt;
-    }
+    int unrecordedDays = 0; // required days without an attendance row (they count against)
+    bool running() const { return countedTo.isValid() && countedTo < month.addMonths(1).addDays(-1); }
+    // AttendanceRule::rate: attended ÷ (required − excused).
+    std::optional<double> rate() const { return AttendanceRule::rate(attendedDays, requiredDays, excusedDays); }
 };
 
 // Which activities a count looks at.
@@ -166,23 +175,34 @@ public:
         : m_db(std::move(db))
     {}
 
-    // Required days = working days of the calendar (calendar_day.workday = 1) inside the
-    // placements (start .. end, or the contract's end when open) of the workers in scope.
-    // Attendance only counts on those days. One entry per month of the range.
-    Result<QList<AttendanceMonth>> attendance(const MonthRange &range, const Scope &scope = {}) const;
-    Result<QList<ActivityMonth>> activities(const MonthRange &range, const ActivityFilter &filter = {}) const;
-    // Street and district scope take the work logged while the worker was placed there.
-    Result<QList<WorkloadMonth>> workload(const MonthRange &range, const Scope &scope = {}) const;
+    // Every report counts as of a day (default today): nothing after it, so a month still
+    // running counts only the days up to it, and a month after it is empty.
 
-    Result<QList<SupervisionMonth>> supervisionSessions(const MonthRange &range) const;
+    // Required days = working days of the calendar (calendar_day.workday = 1) inside the
+    // placements (start .. end, or the contract's end when open) of the workers in scope, up to
+    // the as-of day. Attendance only counts on those days, classed by the attendance rule in the
+    // settings. One entry per month of the range.
+    Result<QList<AttendanceMonth>> attendance(const MonthRange &range, const Scope &scope = {},
+                                              QDate asOf = QDate::currentDate()) const;
+    // Held activities up to the as-of day; planned ones (Basis::Planned) over the whole range.
+    Result<QList<ActivityMonth>> activities(const MonthRange &range, const ActivityFilter &filter = {},
+                                            QDate asOf = QDate::currentDate()) const;
+    // Street and district scope take the work logged while the worker was placed there.
+    Result<QList<WorkloadMonth>> workload(const MonthRange &range, const Scope &scope = {},
+                                          QDate asOf = QDate::currentDate()) const;
+
+    Result<QList<SupervisionMonth>> supervisionSessions(const MonthRange &range,
+                                                        QDate asOf = QDate::currentDate()) const;
     // Sessions each worker attended, per month (only months with sessions); all workers when
     // workerId is not given.
     Result<QList<WorkerSessionsMonth>> sessionsAttended(const MonthRange &range,
-                                                        std::optional<qint64> workerId = std::nullopt) const;
+                                                        std::optional<qint64> workerId = std::nullopt,
+                                                        QDate asOf = QDate::currentDate()) const;
     // Workers placed on `asOf`, the longest unsupervised (never supervised) first.
     Result<QList<SupervisionGap>> supervisionGaps(QDate asOf) const;
 
-    Result<QList<FundingLine>> fundingByContract() const;
+    // The ledger's entries up to the as-of day.
+    Result<QList<FundingLine>> fundingByContract(QDate asOf = QDate::currentDate()) const;
     // Per post: FundingRepository::balanceByPost (one rule for sharing contract-level entries).
     // Months with pay entries only.
     Result<QList<PayMonth>> monthlyPay(const MonthRange &range, std::optional<qint64> workerId = std::nullopt) const;
@@ -202,6 +222,9 @@ QVariantList runningContractValues(QDate day);
 // SQL for the two ends (BETWEEN x AND y) of the days a placement `pl` of contract `c` shares
 // with a span of days; bind first, first, last, last.
 extern const char kOverlapDays[];
+
+// "as of 1 Dec" / "截至 12月1日": how an as-of day is shown beside a figure.
+QString asOfText(QDate day);
 
 // "yyyy-MM" → the first day of that month.
 QDate monthFromCode(const QString &code);

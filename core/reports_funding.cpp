@@ -26,14 +26,17 @@ void readSums(const QSqlQuery &r, int column, FundingLine &line)
 
 } // namespace
 
-Result<QList<FundingLine>> Reports::fundingByContract() const
+Result<QList<FundingLine>> Reports::fundingByContract(QDate asOf) const
 {
+    QVariantList values = ledgerKinds();
+    values << isoDate(asOf.isValid() ? asOf : QDate::currentDate());
     auto q = m_db.run(QStringLiteral("SELECT c.id, c.code, c.funding_per_post * c.post_count,") +
                           QLatin1String(kLedgerSums) +
                           QStringLiteral(" FROM contract c LEFT JOIN funding_entry f ON f.contract_id = c.id"
+                                         " AND f.entry_date <= ?"
                                          " GROUP BY c.id, c.code, c.funding_per_post, c.post_count, c.start_date"
                                          " ORDER BY c.start_date, c.code"),
-                      ledgerKinds());
+                      values);
     if (!q)
         return q.error();
     QList<FundingLine> result;

@@ -8,7 +8,7 @@ namespace core {
 
 namespace {
 
-// The keys of the settings table (001_initial.sql). Never rename one: files keep them.
+// The keys of the settings table (001_initial.sql, 002_...). Never rename one: files keep them.
 const QString kAgencyName = QStringLiteral("agency_name");
 const QString kOverheadKind = QStringLiteral("overhead_kind");
 const QString kOverheadRate = QStringLiteral("overhead_rate_bp");
@@ -24,6 +24,8 @@ const QString kGradeGood = QStringLiteral("grade_good");
 const QString kGradePass = QStringLiteral("grade_pass");
 const QString kBackupKeep = QStringLiteral("backup_keep");
 const QString kLanguage = QStringLiteral("language");
+// 002_attendance_rule_interim.sql
+const QString kEvaluationMinDays = QStringLiteral("evaluation_min_days");
 
 const QString kTimeFormat = QStringLiteral("HH:mm");
 
@@ -73,6 +75,8 @@ Result<Settings> Settings::load(const Database &db)
     s.gradeExcellent = intOr(values, kGradeExcellent, d.gradeExcellent);
     s.gradeGood = intOr(values, kGradeGood, d.gradeGood);
     s.gradePass = intOr(values, kGradePass, d.gradePass);
+    s.attendanceRule = AttendanceRule::parse(values.value(AttendanceRule::settingKey())).value_or(d.attendanceRule);
+    s.evaluationMinDays = intOr(values, kEvaluationMinDays, d.evaluationMinDays);
     s.backupKeep = intOr(values, kBackupKeep, d.backupKeep);
     s.language = values.value(kLanguage, d.language);
     return s;
@@ -103,6 +107,10 @@ Status Settings::validate(const Settings &s)
                                   .arg(s.gradeExcellent)
                                   .arg(s.gradeGood)
                                   .arg(s.gradePass));
+    if (Status rule = s.attendanceRule.validate(); !rule)
+        return rule;
+    if (s.evaluationMinDays < 0 || s.evaluationMinDays > 366)
+        return Error::invalid(tr("The shortest placement evaluated is a number of working days from 0 to 366."));
     if (s.backupKeep < 0)
         return Error::invalid(tr("The number of backup copies to keep cannot be negative."));
     if (!s.language.isEmpty() && s.language != u"zh_CN" && s.language != u"en")
@@ -129,6 +137,8 @@ Status Settings::save(const Database &db, const Settings &s)
         {kGradeExcellent, QString::number(s.gradeExcellent)},
         {kGradeGood, QString::number(s.gradeGood)},
         {kGradePass, QString::number(s.gradePass)},
+        {AttendanceRule::settingKey(), s.attendanceRule.toText()},
+        {kEvaluationMinDays, QString::number(s.evaluationMinDays)},
         {kBackupKeep, QString::number(s.backupKeep)},
         {kLanguage, nonNull(s.language)},
     };

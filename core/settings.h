@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "attendancerule.h"
 #include "database.h"
 #include "enums.h"
 #include "money.h"
@@ -13,7 +14,7 @@
 namespace core {
 
 // 设置: the agency's settings, typed. Stored as key/value text in the settings table (keys
-// in 001_initial.sql); a missing or unreadable value reads as the default below.
+// in 001_initial.sql and later migrations); a missing or unreadable value reads as the default below.
 struct Settings
 {
     Q_DECLARE_TR_FUNCTIONS(core::Settings)
@@ -34,6 +35,10 @@ public:
     int gradeExcellent = 90;
     int gradeGood = 80;
     int gradePass = 60;
+    // 出勤规则: which statuses count as attended, excused or against, for every attendance figure.
+    AttendanceRule attendanceRule;
+    // Evaluations skip workers placed for fewer working days of the period than this.
+    int evaluationMinDays = 10;
     int backupKeep = 10; // how many automatic backup copies to keep
     QString language;    // '' = the system's, 'zh_CN' or 'en'
 
@@ -41,7 +46,7 @@ public:
     // Checks, then writes every key in one transaction.
     static Status save(const Database &db, const Settings &settings);
     // Thresholds ordered excellent > good > pass within 0..100, work start before end,
-    // amounts and counts ≥ 0, rate 0..10000 bp, a known language.
+    // amounts and counts ≥ 0, rate 0..10000 bp, a known language, a valid attendance rule.
     static Status validate(const Settings &settings);
 };
 

@@ -35,19 +35,19 @@ Result<KeyFigures> summarize(const Database &db, QDate asOf)
 
     const MonthRange lastMonth = MonthRange::month(asOf.addMonths(-1));
     const Reports reports(db);
-    auto attendance = reports.attendance(lastMonth);
+    auto attendance = reports.attendance(lastMonth, {}, asOf);
     if (!attendance)
         return attendance.error();
     if (!attendance.value().isEmpty())
         f.attendanceRateLastMonth = attendance.value().constFirst().rate();
 
-    auto activities = reports.activities(lastMonth);
+    auto activities = reports.activities(lastMonth, {}, asOf);
     if (!activities)
         return activities.error();
     if (!activities.value().isEmpty())
         f.activitiesHeldLastMonth = activities.value().constFirst().total;
 
-    auto workload = reports.workload(lastMonth);
+    auto workload = reports.workload(lastMonth, {}, asOf);
     if (!workload)
         return workload.error();
     if (!workload.value().isEmpty())

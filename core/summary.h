@@ -21,7 +21,7 @@ struct KeyFigures
     int posts = 0;                                 // posts of those contracts
     int postsVacant = 0;                           // of those, without a placement on asOf
     int workersActive = 0;                         // placed on asOf
-    std::optional<double> attendanceRateLastMonth; // 0..1; nullopt without required days
+    std::optional<double> attendanceRateLastMonth; // 0..1 by the attendance rule; nullopt without required days
     int activitiesHeldLastMonth = 0;
     std::optional<double> adminShareLastMonth; // 0..1; nullopt without logged time
     QList<Alert> alerts;

@@ -123,7 +123,7 @@ ChartRequest spring()
 {
     ChartRequest r;
     r.range = MonthRange(QDate(2026, 2, 1), QDate(2026, 4, 1));
-    r.today = QDate(2026, 11, 28);
+    r.asOf = QDate(2026, 11, 28);
     return r;
 }
 
@@ -274,7 +274,7 @@ TEST_CASE("Supervision charts: sessions by form, and days since the last session
 
     // As of 30 April (the range's end): Wang last on 20 March (41 days), Li on 10 April (20 days).
     auto gaps = build(SupervisionGapChart(), a.db, request);
-    auto gapReport = Reports(a.db).supervisionGaps(request.asOf());
+    auto gapReport = Reports(a.db).supervisionGaps(request.lastCounted());
     REQUIRE(gapReport.ok());
     REQUIRE(gapReport->size() == 2);
     auto *gapBars = seriesOf<QAbstractBarSeries>(gaps.get());

@@ -476,21 +476,21 @@ TEST_CASE("The month grid and its totals, worked out by hand", "[attendance]")
     CHECK(liRow.days.size() == 19);
     CHECK(liRow.days.value(d(2026, 10, 17)) == AttendanceStatus::Present);
     CHECK(liRow.required == 18);
-    CHECK(liRow.present == 16);
+    CHECK(liRow.attended == 16);
     CHECK(liRow.late == 1);
     CHECK(liRow.leftEarly == 1);
     CHECK(liRow.absences.value(AttendanceStatus::SickLeave) == 1);
     CHECK(liRow.absences.value(AttendanceStatus::Absent) == 1);
     CHECK(liRow.unrecorded() == 0);
-    CHECK(liRow.rate() == Approx(16.0 / 18.0));
+    CHECK(*liRow.rate() == Approx(16.0 / 18.0));
 
     CHECK(zhaoRow.streets == QStringLiteral("三里屯街道"));
     CHECK(zhaoRow.days.size() == 3);
     CHECK(zhaoRow.required == 10);
-    CHECK(zhaoRow.present == 1);
+    CHECK(zhaoRow.attended == 1);
     CHECK(zhaoRow.absences.value(AttendanceStatus::PersonalLeave) == 1);
     CHECK(zhaoRow.unrecorded() == 8);
-    CHECK(zhaoRow.rate() == Approx(0.1));
+    CHECK(*zhaoRow.rate() == Approx(0.1));
 
     const auto streetB = repo.month(d(2026, 10, 1), w.streetB).value();
     REQUIRE(streetB.rows.size() == 1);

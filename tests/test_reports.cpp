@@ -276,7 +276,7 @@ TEST_CASE("Attendance rate per month for a worker, a street, a district and the 
     CHECK_FALSE(wang->at(0).rate().has_value());
     const AttendanceMonth &march = wang->at(1);
     CHECK(march.requiredDays == 17);
-    CHECK(march.presentDays == 15);
+    CHECK(march.attendedDays == 15);
     CHECK(march.sickDays == 2);
     CHECK(march.absentDays == 0);
     CHECK(march.unrecordedDays == 0);
@@ -287,22 +287,24 @@ TEST_CASE("Attendance rate per month for a worker, a street, a district and the 
     REQUIRE(s2.ok());
     REQUIRE(s2->size() == 1);
     CHECK(s2->at(0).requiredDays == 22);
-    CHECK(s2->at(0).presentDays == 19);
+    CHECK(s2->at(0).attendedDays == 19);
     CHECK(s2->at(0).absentDays == 1);
     CHECK(s2->at(0).personalDays == 1);
     CHECK(s2->at(0).annualDays == 1);
-    CHECK(*s2->at(0).rate() == Approx(19.0 / 22.0));
+    // Zhao's day of annual leave is excused by the default rule: not required.
+    CHECK(s2->at(0).excusedDays == 1);
+    CHECK(*s2->at(0).rate() == Approx(19.0 / 21.0));
 
     // District d1 = s1 + s2: 17 + 22 = 39 required, 15 + 19 = 34 present.
     auto d1 = reports.attendance(kMarch, Scope::district(a.d1));
     REQUIRE(d1.ok());
     CHECK(d1->at(0).requiredDays == 39);
-    CHECK(d1->at(0).presentDays == 34);
+    CHECK(d1->at(0).attendedDays == 34);
     // District d2: Sun's 22 days, none recorded.
     auto d2 = reports.attendance(kMarch, Scope::district(a.d2));
     REQUIRE(d2.ok());
     CHECK(d2->at(0).requiredDays == 22);
-    CHECK(d2->at(0).presentDays == 0);
+    CHECK(d2->at(0).attendedDays == 0);
     CHECK(d2->at(0).unrecordedDays == 22);
     CHECK(*d2->at(0).rate() == Approx(0.0));
 
@@ -310,7 +312,7 @@ TEST_CASE("Attendance rate per month for a worker, a street, a district and the 
     auto agency = reports.attendance(kMarch);
     REQUIRE(agency.ok());
     CHECK(agency->at(0).requiredDays == 61);
-    CHECK(agency->at(0).presentDays == 34);
+    CHECK(agency->at(0).attendedDays == 34);
 
     // April for Zhao: 21 working days (6 April is Qingming), all unrecorded.
     auto april = reports.attendance(MonthRange::month(QDate(2026, 4, 1)), Scope::worker(a.w3));
@@ -572,8 +574,8 @@ TEST_CASE("Key figures as of a day", "[summary]")
     CHECK(f->contractsActive == 2); // C1 and C0; not the draft, not last year's
     CHECK(f->posts == 4);
     CHECK(f->postsVacant == 1);
-    CHECK(f->workersActive == 3); // Wang, Zhao, Sun
-    CHECK(*f->attendanceRateLastMonth == Approx(34.0 / 61.0));
+    CHECK(f->workersActive == 3);                              // Wang, Zhao, Sun
+    CHECK(*f->attendanceRateLastMonth == Approx(34.0 / 60.0)); // 61 required, Zhao's annual leave excused
     CHECK(f->activitiesHeldLastMonth == 3);
     CHECK(*f->adminShareLastMonth == Approx(0.4));
     CHECK(f->alerts.size() == 6);

@@ -115,6 +115,11 @@ public:
             {QStringLiteral("Final (%1)"), QStringLiteral("已定稿（%1）")},
             {QStringLiteral("Draft"), QStringLiteral("草稿")},
             {QStringLiteral("Evaluation no."), QStringLiteral("考核编号")},
+            {QStringLiteral("Note: %1"), QStringLiteral("注：%1")},
+            {QStringLiteral("(interim evaluation, as of %1)"), QStringLiteral("（中期考核，截至 %1）")},
+            {QStringLiteral("%1: supervisor's score %2, the records propose %3. Reason: %4"),
+             QStringLiteral("%1：督导评分 %2，记录建议 %3。调整理由：%4")},
+            {QStringLiteral("%1: reason for the score: %2"), QStringLiteral("%1：评分理由：%2")},
         };
         if (qstrcmp(context, "ui::SheetRenderer") != 0)
             return {};
@@ -140,17 +145,44 @@ core::SheetData fixedSheet(int summaryParagraphs = 3)
     s.items = {
         {QStringLiteral("勤"), QStringLiteral("出勤"),
          QStringLiteral("按出勤率计分：出勤率×100；每次迟到、早退扣1分，旷工一天扣5分"), 20,
-         QStringLiteral("出勤 118/120 天, 98.3%"), 95.0, 93.3},
-        {QStringLiteral("能"), QStringLiteral("工作表现"),
-         QStringLiteral("督导根据岗位职责完成情况、专业能力与服务对象反馈评分"), 30, QString(), 90.0, 88.0},
-        {QStringLiteral("绩"), QStringLiteral("举办活动"),
-         QStringLiteral("每月举办活动达到目标场次得满分，不足按比例计分"), 25,
-         QStringLiteral("举办活动 11 场, 服务 420 人次"), 90.0, 91.7},
-        {QStringLiteral("绩"), QStringLiteral("工作总结"), QStringLiteral("按时提交工作总结得满分，未提交不得分"), 15,
-         QStringLiteral("工作总结 2026-06-28 提交"), 100.0, 100.0},
-        {QStringLiteral("德"), QStringLiteral("参加督导"),
-         QStringLiteral("每月参加督导达到应参加次数得满分，不足按比例计分"), 10, QStringLiteral("参加督导 5/6 次"),
-         std::nullopt, 83.3},
+         QStringLiteral("出勤 118/120 天, 98.3%"), 95.0, 95.0, 88.5,
+         QStringLiteral("三月承担街道防汛值守，经科室证明补记出勤")},
+        {QStringLiteral("能"),
+         QStringLiteral("工作表现"),
+         QStringLiteral("督导根据岗位职责完成情况、专业能力与服务对象反馈评分"),
+         30,
+         QString(),
+         90.0,
+         88.0,
+         std::nullopt,
+         {}},
+        {QStringLiteral("绩"),
+         QStringLiteral("举办活动"),
+         QStringLiteral("每月举办活动达到目标场次得满分，不足按比例计分"),
+         25,
+         QStringLiteral("举办活动 11 场, 服务 420 人次"),
+         90.0,
+         91.7,
+         91.7,
+         {}},
+        {QStringLiteral("绩"),
+         QStringLiteral("工作总结"),
+         QStringLiteral("按时提交工作总结得满分，未提交不得分"),
+         15,
+         QStringLiteral("工作总结 2026-06-28 提交"),
+         100.0,
+         100.0,
+         100.0,
+         {}},
+        {QStringLiteral("德"),
+         QStringLiteral("参加督导"),
+         QStringLiteral("每月参加督导达到应参加次数得满分，不足按比例计分"),
+         10,
+         QStringLiteral("参加督导 5/6 次"),
+         std::nullopt,
+         83.3,
+         83.3,
+         {}},
     };
     s.total = 91.0;
     s.grade = core::Grade::Excellent;
@@ -165,6 +197,8 @@ core::SheetData fixedSheet(int summaryParagraphs = 3)
     s.supervisorName = QStringLiteral("王督导");
     s.isFinal = true;
     s.finalisedOn = QDate(2026, 7, 5);
+    s.attendanceRule = QStringLiteral("出勤率 = 出勤天数 ÷（应出勤天数 − 年假天数）；计为出勤：出勤、迟到、早退、公出；"
+                                      "计为缺勤：旷工、病假、事假");
     return s;
 }
 
@@ -258,8 +292,8 @@ TEST_CASE("generating evaluations fills the record-based items", "[evaluation]")
                                               .arg(QLocale().toString(rate, 'f', 1))));
     CHECK(e->items[0].proposedScore.value() == Approx(EvaluationRepository::round1(rate - 10)));
     CHECK(e->items[0].score == e->items[0].proposedScore);
-    CHECK_FALSE(e->items[1].proposedScore.has_value()); // judgement
-    CHECK(e->items[2].dataText == QStringLiteral("Held 2 activities, 80 participants"));
+    CHECK_FALSE(e->items[1].proposedScore.has_value());                                    // judgement
+    CHECK(e->items[2].dataText == QStringLiteral("Held 2/2 activities, 80 participants")); // held / target
     CHECK(e->items[2].proposedScore.value() == 100);
     CHECK(e->items[3].proposedScore.value() == 0);
     CHECK(e->items[4].dataText == QStringLiteral("Attended supervision 1/1 times"));

@@ -170,7 +170,7 @@ TEST_CASE("a status letter typed into the grid is stored at once", "[ui][attenda
     g.type(march(12), Qt::Key_B);
     CHECK(f.stored(march(12)) == core::AttendanceStatus::BusinessOut);
     const auto month = must(core::AttendanceRepository(f.db).month(march(1)));
-    CHECK(g.model()->index(0, present).data().toInt() == month.rows.at(0).present);
+    CHECK(g.model()->index(0, present).data().toInt() == month.rows.at(0).attended);
     CHECK(g.model()->index(0, absences).data().toInt() == 0);
 
     // Delete clears the day; a letter that is no status stores nothing.

@@ -6,6 +6,7 @@
 #include "core/i18n.h"
 #include "core/io/backups.h"
 #include "demorunner.h"
+#include "helpbrowser.h"
 #include "importdialog.h"
 #include "mnemonics.h"
 #include "qtdialogs.h"
@@ -69,6 +70,15 @@ QIcon badgeIcon(const QString &title, int index)
     return QIcon(pixmap);
 }
 
+// The program's icon (resources/icons), at every size it ships.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/onestreet-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -127,13 +137,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     buildMenus();
+    setWindowIcon(applicationIcon());
     fitToScreen(this, QSize(1280, 820)); // smaller on a small screen (a 1280×720 laptop)
     updateTitle();
-}
-
-MainWindow::~MainWindow()
-{
-    m_backup.waitForFinished();
 }
 
 void MainWindow::buildMenus()
@@ -153,6 +159,14 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the guide at the section about the page on screen.
+    QAction *guide = help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        Page *p = m_db ? currentPage() : nullptr;
+        HelpBrowser::showTopic(this, HelpBrowser::topicForPage(p ? p->key() : QString()));
+    });
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcutContext(Qt::ApplicationShortcut);
+    help->addSeparator();
     help->addAction(tr("&About OneStreet"), this, &MainWindow::about);
     updateRecentMenu();
 }
@@ -470,6 +484,12 @@ bool MainWindow::restoreFrom(const QString &backupFile)
     return true;
 }
 
+MainWindow::~MainWindow()
+{
+    m_backup.waitForFinished();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
 void MainWindow::closeConnections()
 {
     // Workers with their own connections finish first.
@@ -486,13 +506,21 @@ void MainWindow::closeConnections()
 
 void MainWindow::about()
 {
+    // Where the records are, so that a user can find the file (and its backups) to copy or restore.
+    const QString where = m_db
+                              ? tr("<p>Data file: %1<br>Automatic backups: %2</p>")
+                                    .arg(QDir::toNativeSeparators(m_db->path()).toHtmlEscaped(),
+                                         QDir::toNativeSeparators(core::io::backupFolder(m_db->path())).toHtmlEscaped())
+                              : tr("<p>No data file is open.</p>");
     QMessageBox::about(this, tr("About OneStreet"),
                        tr("<h3>OneStreet %1</h3>"
                           "<p>Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, "
                           "placements, attendance, activities, supervision, evaluations and funding.</p>"
-                          "<p>Free software under the MIT licence.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(ONESTREET_VERSION), QString::fromLatin1(qVersion())));
+                          "<p>Free software under the MIT licence: you may use, copy, change and pass it on. "
+                          "© 2026 OneStreet developers.</p>"
+                          "%2"
+                          "<p>Built with Qt %3.</p>")
+                           .arg(QStringLiteral(ONESTREET_VERSION), where, QString::fromLatin1(qVersion())));
 }
 
 bool MainWindow::saveScreenshots(const QString &folder)
@@ -532,6 +560,8 @@ int runWindow(int &argc, char **argv, const QString &databasePath, const QString
               const QString &screenshotFolder)
 {
     QApplication application(argc, argv);
+    application.setWindowIcon(applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral(ONESTREET_APP_ID)); // the desktop entry: icon, name
     const QString path = databasePath.isEmpty()
                              ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                    .filePath(QStringLiteral("onestreet.db"))

@@ -26,7 +26,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
-    // Waits for the automatic backup: its thread must not outlive the window (and the program).
+    // Waits for the work still running on other threads (the automatic backup): it uses its own
+    // connection to the file, which must not outlive the window.
     ~MainWindow() override;
 
     // Opens (or creates) `path`. When core refuses the file (too new, corrupt, not ours,

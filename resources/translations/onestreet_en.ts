@@ -4,82 +4,6 @@
 <context>
     <name>app</name>
     <message>
-        <source>The chart: %1.</source>
-        <translation>The chart: %1.</translation>
-    </message>
-    <message>
-        <source>The first month (yyyy-MM), default 11 months before --to.</source>
-        <translation>The first month (yyyy-MM), default 11 months before --to.</translation>
-    </message>
-    <message>
-        <source>The last month (yyyy-MM), default this month.</source>
-        <translation>The last month (yyyy-MM), default this month.</translation>
-    </message>
-    <message>
-        <source>Only this district (its number).</source>
-        <translation>Only this district (its number).</translation>
-    </message>
-    <message>
-        <source>Only this street (its number).</source>
-        <translation>Only this street (its number).</translation>
-    </message>
-    <message>
-        <source>Only this worker (the worker's number).</source>
-        <translation>Only this worker (the worker's number).</translation>
-    </message>
-    <message>
-        <source>The picture's size in pixels, default 1200x700.</source>
-        <translation>The picture's size in pixels, default 1200x700.</translation>
-    </message>
-    <message>
-        <source>The PNG file to write.</source>
-        <translation>The PNG file to write.</translation>
-    </message>
-    <message>
-        <source>Name one chart: %1.</source>
-        <translation>Name one chart: %1.</translation>
-    </message>
-    <message>
-        <source>There is no chart “%1”; choose one of %2.</source>
-        <translation>There is no chart “%1”; choose one of %2.</translation>
-    </message>
-    <message>
-        <source>Give --to as a month, e.g. 2026-03.</source>
-        <translation>Give --to as a month, e.g. 2026-03.</translation>
-    </message>
-    <message>
-        <source>Give --from as a month, e.g. 2026-01.</source>
-        <translation>Give --from as a month, e.g. 2026-01.</translation>
-    </message>
-    <message>
-        <source>--from must not come after --to.</source>
-        <translation>--from must not come after --to.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a record number, e.g. --%1 12.</source>
-        <translation>--%1 takes a record number, e.g. --%1 12.</translation>
-    </message>
-    <message>
-        <source>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</source>
-        <translation>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</translation>
-    </message>
-    <message>
-        <source>Name the PNG file to write (-o FILE.png).</source>
-        <translation>Name the PNG file to write (-o FILE.png).</translation>
-    </message>
-    <message>
-        <source>The chart is written as PNG: give a file name ending in .png.</source>
-        <translation>The chart is written as PNG: give a file name ending in .png.</translation>
-    </message>
-    <message>
-        <source>Could not write %1 (%2); check that the folder exists and that you may write there.</source>
-        <translation>Could not write %1 (%2); check that the folder exists and that you may write there.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>Wrote %1 (%2 × %3 pixels).</translation>
-    </message>
-    <message>
         <source>Number of streets (sub-districts), 1 to %1.</source>
         <translation>Number of streets (sub-districts), 1 to %1.</translation>
     </message>
@@ -140,32 +64,8 @@
         <translation>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</translation>
     </message>
     <message>
-        <source>The rubric template's number (default: the default template).</source>
-        <translation>The rubric template's number (default: the default template).</translation>
-    </message>
-    <message>
-        <source>The supervisor's number.</source>
-        <translation>The supervisor's number.</translation>
-    </message>
-    <message>
-        <source>Count the records up to this day (yyyy-MM-dd).</source>
-        <translation>Count the records up to this day (yyyy-MM-dd).</translation>
-    </message>
-    <message>
         <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
         <translation>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</translation>
-    </message>
-    <message>
-        <source>--template and --supervisor take a number.</source>
-        <translation>--template and --supervisor take a number.</translation>
-    </message>
-    <message>
-        <source>--as-of takes a day as yyyy-MM-dd.</source>
-        <translation>--as-of takes a day as yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</source>
-        <translation>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</translation>
     </message>
     <message>
         <source>One of: %1</source>
@@ -296,26 +196,6 @@
         <translation>Wrote %1 sheets (%2 pages) to %3.</translation>
     </message>
     <message>
-        <source>kind</source>
-        <translation>kind</translation>
-    </message>
-    <message>
-        <source>MONTH</source>
-        <translation>MONTH</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>WxH</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -404,10 +284,6 @@
         <translation>Evaluation unlocks</translation>
     </message>
     <message>
-        <source>PERIOD</source>
-        <translation>PERIOD</translation>
-    </message>
-    <message>
         <source>table</source>
         <translation>table</translation>
     </message>
@@ -416,8 +292,24 @@
         <translation>FORMAT</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>file</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -445,6 +337,121 @@
     <message>
         <source>Backup written to %1.</source>
         <translation>Backup written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>app::Chart</name>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>The chart: %1.</translation>
+    </message>
+    <message>
+        <source>The first month (yyyy-MM), default 11 months before --to.</source>
+        <translation>The first month (yyyy-MM), default 11 months before --to.</translation>
+    </message>
+    <message>
+        <source>The last month (yyyy-MM), default the month of --on.</source>
+        <translation>The last month (yyyy-MM), default the month of --on.</translation>
+    </message>
+    <message>
+        <source>Only this district (its number).</source>
+        <translation>Only this district (its number).</translation>
+    </message>
+    <message>
+        <source>Only this street (its number).</source>
+        <translation>Only this street (its number).</translation>
+    </message>
+    <message>
+        <source>Only this worker (the worker's number).</source>
+        <translation>Only this worker (the worker's number).</translation>
+    </message>
+    <message>
+        <source>The picture's size in pixels, default 1200x700.</source>
+        <translation>The picture's size in pixels, default 1200x700.</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>The PNG file to write.</translation>
+    </message>
+    <message>
+        <source>The as-of day (yyyy-MM-dd), default today: nothing after it is counted, and a month running on it counts up to it.</source>
+        <translation>The as-of day (yyyy-MM-dd), default today: nothing after it is counted, and a month running on it counts up to it.</translation>
+    </message>
+    <message>
+        <source>Print the values the chart draws as JSON instead of writing a PNG.</source>
+        <translation>Print the values the chart draws as JSON instead of writing a PNG.</translation>
+    </message>
+    <message>
+        <source>Name one chart: %1.</source>
+        <translation>Name one chart: %1.</translation>
+    </message>
+    <message>
+        <source>There is no chart “%1”; choose one of %2.</source>
+        <translation>There is no chart “%1”; choose one of %2.</translation>
+    </message>
+    <message>
+        <source>--on needs a date written yyyy-MM-dd, e.g. 2026-12-01, not “%1”.</source>
+        <translation>--on needs a date written yyyy-MM-dd, e.g. 2026-12-01, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Give --to as a month, e.g. 2026-03.</source>
+        <translation>Give --to as a month, e.g. 2026-03.</translation>
+    </message>
+    <message>
+        <source>Give --from as a month, e.g. 2026-01.</source>
+        <translation>Give --from as a month, e.g. 2026-01.</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation>--from must not come after --to.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a record number, e.g. --%1 12.</source>
+        <translation>--%1 takes a record number, e.g. --%1 12.</translation>
+    </message>
+    <message>
+        <source>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</source>
+        <translation>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</translation>
+    </message>
+    <message>
+        <source>--json prints the values; leave out -o, or leave out --json for a PNG.</source>
+        <translation>--json prints the values; leave out -o, or leave out --json for a PNG.</translation>
+    </message>
+    <message>
+        <source>Name the PNG file to write (-o FILE.png), or print the values with --json.</source>
+        <translation>Name the PNG file to write (-o FILE.png), or print the values with --json.</translation>
+    </message>
+    <message>
+        <source>The chart is written as PNG: give a file name ending in .png.</source>
+        <translation>The chart is written as PNG: give a file name ending in .png.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); check that the folder exists and that you may write there.</source>
+        <translation>Could not write %1 (%2); check that the folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>Wrote %1 (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONTH</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
@@ -530,6 +537,69 @@
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>app::Evaluate</name>
+    <message>
+        <source>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</source>
+        <translation>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</translation>
+    </message>
+    <message>
+        <source>The rubric template's number (default: the default template).</source>
+        <translation>The rubric template's number (default: the default template).</translation>
+    </message>
+    <message>
+        <source>The supervisor's number.</source>
+        <translation>The supervisor's number.</translation>
+    </message>
+    <message>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <translation>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</translation>
+    </message>
+    <message>
+        <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
+        <translation>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</translation>
+    </message>
+    <message>
+        <source>--template and --supervisor take a number.</source>
+        <translation>--template and --supervisor take a number.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a day as yyyy-MM-dd.</source>
+        <translation>--as-of takes a day as yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after today (%3): it cannot be evaluated as a whole yet. For an interim evaluation that counts the records up to a day and pro-rates the targets to the working days elapsed, give that day: --as-of %3.</source>
+        <translation>%1 ends on %2, after today (%3): it cannot be evaluated as a whole yet. For an interim evaluation that counts the records up to a day and pro-rates the targets to the working days elapsed, give that day: --as-of %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</source>
+        <translation>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</translation>
+    </message>
+    <message>
+        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <translation>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</translation>
+    </message>
+    <message>
+        <source>%1 workers not evaluated, placed fewer than %2 working days in the period:</source>
+        <translation>%1 workers not evaluated, placed fewer than %2 working days in the period:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation>%1 (%2 working days)</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1024,50 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>core::AttendanceRule</name>
+    <message>
+        <source>, </source>
+        <comment>between the statuses of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Attendance rate = days attended ÷ required days</source>
+        <translation>Attendance rate = days attended ÷ required days</translation>
+    </message>
+    <message>
+        <source>Attendance rate = days attended ÷ (required days − days of %1)</source>
+        <translation>Attendance rate = days attended ÷ (required days − days of %1)</translation>
+    </message>
+    <message>
+        <source>; counted as attended: %1</source>
+        <translation>; counted as attended: %1</translation>
+    </message>
+    <message>
+        <source>; counted against: %1</source>
+        <translation>; counted against: %1</translation>
+    </message>
+    <message>
+        <source>“%1” must count as attended in the attendance rule.</source>
+        <translation>“%1” must count as attended in the attendance rule.</translation>
+    </message>
+    <message>
+        <source>“%1” must count against the attendance rate in the attendance rule.</source>
+        <translation>“%1” must count against the attendance rate in the attendance rule.</translation>
+    </message>
+    <message>
+        <source>Counted as attended</source>
+        <translation>Counted as attended</translation>
+    </message>
+    <message>
+        <source>Excused (not required)</source>
+        <translation>Excused (not required)</translation>
+    </message>
+    <message>
+        <source>Counted against</source>
+        <translation>Counted against</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +1755,6 @@
         <translation>No required working days in the period</translation>
     </message>
     <message>
-        <source>Held %1 activities, %2 participants</source>
-        <translation>Held %1 activities, %2 participants</translation>
-    </message>
-    <message>
         <source>Attended supervision %1/%2 times</source>
         <translation>Attended supervision %1/%2 times</translation>
     </message>
@@ -1719,6 +1829,34 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after %3: it cannot be evaluated as a whole yet. Make an interim evaluation as of %3 instead (its targets are pro-rated to the working days elapsed), or wait until the period has ended.</source>
+        <translation>%1 ends on %2, after %3: it cannot be evaluated as a whole yet. Make an interim evaluation as of %3 instead (its targets are pro-rated to the working days elapsed), or wait until the period has ended.</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, after %3: there is nothing to evaluate yet.</source>
+        <translation>%1 starts on %2, after %3: there is nothing to evaluate yet.</translation>
+    </message>
+    <message>
+        <source> (target for %1 of the period's %2 working days)</source>
+        <translation> (target for %1 of the period's %2 working days)</translation>
+    </message>
+    <message>
+        <source>; %1 %2 days not required</source>
+        <translation>; %1 %2 days not required</translation>
+    </message>
+    <message>
+        <source>All %1 required days excused (%2)</source>
+        <translation>All %1 required days excused (%2)</translation>
+    </message>
+    <message>
+        <source>Held %1/%2 activities, %3 participants</source>
+        <translation>Held %1/%2 activities, %3 participants</translation>
+    </message>
+    <message>
+        <source>%1 (interim, as of %2)</source>
+        <translation>%1 (interim, as of %2)</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2305,19 @@
     </message>
 </context>
 <context>
+    <name>core::Reports</name>
+    <message>
+        <source>d MMM</source>
+        <comment>date format</comment>
+        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+</context>
+<context>
     <name>core::RubricRepository</name>
     <message>
         <source>The template needs a name.</source>
@@ -2258,6 +2409,10 @@
     <message>
         <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
         <translation>Unknown language “%1”: choose Chinese, English or the system's language.</translation>
+    </message>
+    <message>
+        <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
+        <translation>The shortest placement evaluated is a number of working days from 0 to 366.</translation>
     </message>
 </context>
 <context>
@@ -3301,20 +3456,28 @@
         <translation>Rate</translation>
     </message>
     <message>
-        <source>Days at work (present, late, left early, business out) on required days</source>
-        <translation>Days at work (present, late, left early, business out) on required days</translation>
-    </message>
-    <message>
-        <source>Absences and leave on required days</source>
-        <translation>Absences and leave on required days</translation>
-    </message>
-    <message>
         <source>Required working days during the placement</source>
         <translation>Required working days during the placement</translation>
     </message>
     <message>
-        <source>Attendance rate: days at work over required days</source>
-        <translation>Attendance rate: days at work over required days</translation>
+        <source>After %1: not counted in the totals yet</source>
+        <translation>After %1: not counted in the totals yet</translation>
+    </message>
+    <message>
+        <source>Exc.</source>
+        <translation>Exc.</translation>
+    </message>
+    <message>
+        <source>Days attended on required days: %1</source>
+        <translation>Days attended on required days: %1</translation>
+    </message>
+    <message>
+        <source>Days excused, not required: %1</source>
+        <translation>Days excused, not required: %1</translation>
+    </message>
+    <message>
+        <source>Days counted against on required days: %1</source>
+        <translation>Days counted against on required days: %1</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3585,14 @@
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>This month is still running: the totals count the working days up to %1.</source>
+        <translation>This month is still running: the totals count the working days up to %1.</translation>
+    </message>
+    <message>
+        <source>Not begun: nothing counted yet</source>
+        <translation>Not begun: nothing counted yet</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3706,10 @@
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (today): nothing after it is counted; a month still running counts its days up to it.</source>
+        <translation>Figures as of %1 (today): nothing after it is counted; a month still running counts its days up to it.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4245,43 @@
         <source>Evaluations</source>
         <translation>Evaluations</translation>
     </message>
+    <message>
+        <source>%1 ends on %2, after %3: it has not ended yet.</source>
+        <translation>%1 ends on %2, after %3: it has not ended yet.</translation>
+    </message>
+    <message>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
+        <translation>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</translation>
+    </message>
+    <message>
+        <source>Make &amp;interim evaluations</source>
+        <translation>Make &amp;interim evaluations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n interim draft evaluation(s) made, as of %2</source>
+        <translation>
+            <numerusform>%1: %n interim draft evaluation made, as of %2</numerusform>
+            <numerusform>%1: %n interim draft evaluations made, as of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1 (%n working day)</numerusform>
+            <numerusform>%1 (%n working days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) not evaluated, placed fewer than %1 working days in the period: %2</source>
+        <translation>
+            <numerusform>%n worker not evaluated, placed fewer than %1 working days in the period: %2</numerusform>
+            <numerusform>%n workers not evaluated, placed fewer than %1 working days in the period: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ui::ExchangeDialog</name>
@@ -4224,6 +4436,69 @@
     <message>
         <source>All social workers</source>
         <translation>All social workers</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</translation>
+    </message>
+    <message>
+        <source>Add the contract and its streets</source>
+        <translation>Add the contract and its streets</translation>
+    </message>
+    <message>
+        <source>Add the streets the contract funds a post at</source>
+        <translation>Add the streets the contract funds a post at</translation>
+    </message>
+    <message>
+        <source>Give each street of the contract its post</source>
+        <translation>Give each street of the contract its post</translation>
+    </message>
+    <message>
+        <source>Add the purchaser</source>
+        <translation>Add the purchaser</translation>
+    </message>
+    <message>
+        <source>the government body that buys the service and signs the contract, e.g. the district civil-affairs bureau</source>
+        <translation>the government body that buys the service and signs the contract, e.g. the district civil-affairs bureau</translation>
+    </message>
+    <message>
+        <source>the purchase-of-service contract, its term, and one post at each street it funds (on the Contracts and the Streets &amp; posts pages)</source>
+        <translation>the purchase-of-service contract, its term, and one post at each street it funds (on the Contracts and the Streets &amp; posts pages)</translation>
+    </message>
+    <message>
+        <source>Add the social workers</source>
+        <translation>Add the social workers</translation>
+    </message>
+    <message>
+        <source>the agency's workers, with their qualification and hire date</source>
+        <translation>the agency's workers, with their qualification and hire date</translation>
+    </message>
+    <message>
+        <source>Place a worker at each post</source>
+        <translation>Place a worker at each post</translation>
+    </message>
+    <message>
+        <source>who works at which street, in which department, from which day; when a worker leaves, the handover note goes here too</source>
+        <translation>who works at which street, in which department, from which day; when a worker leaves, the handover note goes here too</translation>
+    </message>
+    <message>
+        <source>Record the first month's attendance</source>
+        <translation>Record the first month's attendance</translation>
+    </message>
+    <message>
+        <source>in the monthly grid: fill the month with “present”, then type the exceptions (late, leave …)</source>
+        <translation>in the monthly grid: fill the month with “present”, then type the exceptions (late, leave …)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>
@@ -4583,12 +4858,35 @@
         <translation>Records &amp;up to</translation>
     </message>
     <message>
-        <source>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already are skipped.</source>
-        <translation>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already are skipped.</translation>
-    </message>
-    <message>
         <source>&amp;Evaluate</source>
         <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <source>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already, or who were placed for fewer working days than the minimum in Settings, are skipped.</source>
+        <translation>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already, or who were placed for fewer working days than the minimum in Settings, are skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpBrowser</name>
+    <message>
+        <source>User guide — OneStreet</source>
+        <translation>User guide — OneStreet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Show this page in the other language</source>
+        <translation>Show this page in the other language</translation>
     </message>
 </context>
 <context>
@@ -4939,8 +5237,20 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>About OneStreet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;br&gt;Automatic backups: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Data file: %1&lt;br&gt;Automatic backups: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No data file is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No data file is open.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5434,37 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Placements</source>
         <translation>Placements</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PurchaserDialog</name>
+    <message>
+        <source>Edit purchaser</source>
+        <translation>Edit purchaser</translation>
+    </message>
+    <message>
+        <source>New purchaser</source>
+        <translation>New purchaser</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区民政局</source>
+        <translation>e.g. 朝阳区民政局</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Enter the name of the purchaser, the government body that signs the contract.</source>
+        <translation>Enter the name of the purchaser, the government body that signs the contract.</translation>
     </message>
 </context>
 <context>
@@ -5331,6 +5672,22 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Workers placed for fewer working days of the period are not evaluated; they are listed instead.</source>
+        <translation>Workers placed for fewer working days of the period are not evaluated; they are listed instead.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Shortest placement evaluated</source>
+        <translation>Shortest placement evaluated</translation>
+    </message>
+    <message>
+        <source>Attendance rule (every attendance rate follows it)</source>
+        <translation>Attendance rule (every attendance rate follows it)</translation>
+    </message>
 </context>
 <context>
     <name>ui::SheetRenderer</name>
@@ -5497,6 +5854,22 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: reason for the score: %2</source>
+        <translation>%1: reason for the score: %2</translation>
+    </message>
+    <message>
+        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
+        <translation>%1: supervisor's score %2, the records propose %3. Reason: %4</translation>
+    </message>
+    <message>
+        <source>(interim evaluation, as of %1)</source>
+        <translation>(interim evaluation, as of %1)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>Could not read %1 back to finish its text.</source>
@@ -6192,24 +6565,30 @@ This cannot be undone.</translation>
         <translation>Attendance rate (%)</translation>
     </message>
     <message>
-        <source>%1: attendance %2
-Required days: %3
-Present days: %4
-%5: %6, %7: %8, %9: %10, %11: %12
-Not recorded: %13</source>
-        <translation>%1: attendance %2
-Required days: %3
-Present days: %4
-%5: %6, %7: %8, %9: %10, %11: %12
-Not recorded: %13</translation>
-    </message>
-    <message>
         <source>no required days</source>
         <translation>no required days</translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>not begun on %1</source>
+        <translation>not begun on %1</translation>
+    </message>
+    <message>
+        <source>%1: attendance %2
+Required days: %3
+Attended days: %4
+Excused days: %5
+%6: %7, %8: %9, %10: %11, %12: %13
+Not recorded: %14</source>
+        <translation>%1: attendance %2
+Required days: %3
+Attended days: %4
+Excused days: %5
+%6: %7, %8: %9, %10: %11, %12: %13
+Not recorded: %14</translation>
     </message>
 </context>
 <context>
@@ -6239,6 +6618,18 @@ Not recorded: %13</translation>
 %4: %5</source>
         <translation>%1 · %2: %3
 %4: %5</translation>
+    </message>
+    <message>
+        <source>nothing counted after %1</source>
+        <translation>nothing counted after %1</translation>
+    </message>
+    <message>
+        <source>counted up to %1</source>
+        <translation>counted up to %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6276,6 +6667,10 @@ Not recorded: %13</translation>
 Budget: %4</source>
         <translation>%1 · %2: %3
 Budget: %4</translation>
+    </message>
+    <message>
+        <source>entries %1</source>
+        <translation>entries %1</translation>
     </message>
 </context>
 <context>

@@ -4,82 +4,6 @@
 <context>
     <name>app</name>
     <message>
-        <source>The chart: %1.</source>
-        <translation>图表：%1。</translation>
-    </message>
-    <message>
-        <source>The first month (yyyy-MM), default 11 months before --to.</source>
-        <translation>起始月份（yyyy-MM），默认为 --to 之前 11 个月。</translation>
-    </message>
-    <message>
-        <source>The last month (yyyy-MM), default this month.</source>
-        <translation>结束月份（yyyy-MM），默认为本月。</translation>
-    </message>
-    <message>
-        <source>Only this district (its number).</source>
-        <translation>只看该区（编号）。</translation>
-    </message>
-    <message>
-        <source>Only this street (its number).</source>
-        <translation>只看该街道（编号）。</translation>
-    </message>
-    <message>
-        <source>Only this worker (the worker's number).</source>
-        <translation>只看该社工（编号）。</translation>
-    </message>
-    <message>
-        <source>The picture's size in pixels, default 1200x700.</source>
-        <translation>图片尺寸（像素），默认 1200x700。</translation>
-    </message>
-    <message>
-        <source>The PNG file to write.</source>
-        <translation>要写入的 PNG 文件。</translation>
-    </message>
-    <message>
-        <source>Name one chart: %1.</source>
-        <translation>请指定一种图表：%1。</translation>
-    </message>
-    <message>
-        <source>There is no chart “%1”; choose one of %2.</source>
-        <translation>没有名为“%1”的图表；请从以下选择：%2。</translation>
-    </message>
-    <message>
-        <source>Give --to as a month, e.g. 2026-03.</source>
-        <translation>请以月份形式给出 --to，例如 2026-03。</translation>
-    </message>
-    <message>
-        <source>Give --from as a month, e.g. 2026-01.</source>
-        <translation>请以月份形式给出 --from，例如 2026-01。</translation>
-    </message>
-    <message>
-        <source>--from must not come after --to.</source>
-        <translation>--from 不能晚于 --to。</translation>
-    </message>
-    <message>
-        <source>--%1 takes a record number, e.g. --%1 12.</source>
-        <translation>--%1 需要一个记录编号，例如 --%1 12。</translation>
-    </message>
-    <message>
-        <source>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</source>
-        <translation>请以 宽x高 的像素形式给出 --size，范围 300x200 至 10000x10000，例如 1200x700。</translation>
-    </message>
-    <message>
-        <source>Name the PNG file to write (-o FILE.png).</source>
-        <translation>请指定要写入的 PNG 文件（-o 文件名.png）。</translation>
-    </message>
-    <message>
-        <source>The chart is written as PNG: give a file name ending in .png.</source>
-        <translation>图表以 PNG 格式写入：请给出以 .png 结尾的文件名。</translation>
-    </message>
-    <message>
-        <source>Could not write %1 (%2); check that the folder exists and that you may write there.</source>
-        <translation>无法写入 %1（%2）；请检查文件夹是否存在以及是否有写入权限。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>已写入 %1（%2 × %3 像素）。</translation>
-    </message>
-    <message>
         <source>Number of streets (sub-districts), 1 to %1.</source>
         <translation>街道数量，1 至 %1。</translation>
     </message>
@@ -140,32 +64,8 @@
         <translation>期间：2026、2026-H1、2026-Q3 或 2026-03。</translation>
     </message>
     <message>
-        <source>The rubric template's number (default: the default template).</source>
-        <translation>考核模板编号（默认：默认模板）。</translation>
-    </message>
-    <message>
-        <source>The supervisor's number.</source>
-        <translation>督导编号。</translation>
-    </message>
-    <message>
-        <source>Count the records up to this day (yyyy-MM-dd).</source>
-        <translation>统计截至该日的记录（yyyy-MM-dd）。</translation>
-    </message>
-    <message>
         <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
         <translation>请以 2026、2026-H1、2026-Q3 或 2026-03 的形式给出期间（--period）。</translation>
-    </message>
-    <message>
-        <source>--template and --supervisor take a number.</source>
-        <translation>--template 和 --supervisor 需要一个编号。</translation>
-    </message>
-    <message>
-        <source>--as-of takes a day as yyyy-MM-dd.</source>
-        <translation>--as-of 需要 yyyy-MM-dd 格式的日期。</translation>
-    </message>
-    <message>
-        <source>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</source>
-        <translation>%1：已起草 %2 份考核，跳过 %3 名社工（已有考核）。</translation>
     </message>
     <message>
         <source>One of: %1</source>
@@ -296,26 +196,6 @@
         <translation>已将 %1 份考核表（%2 页）写入 %3。</translation>
     </message>
     <message>
-        <source>kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>MONTH</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>宽x高</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Districts</source>
         <translation>区</translation>
     </message>
@@ -404,10 +284,6 @@
         <translation>考核解锁</translation>
     </message>
     <message>
-        <source>PERIOD</source>
-        <translation>期间</translation>
-    </message>
-    <message>
         <source>table</source>
         <translation>表</translation>
     </message>
@@ -416,8 +292,24 @@
         <translation>格式</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
     </message>
 </context>
 <context>
@@ -445,6 +337,121 @@
     <message>
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>app::Chart</name>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>图表：%1。</translation>
+    </message>
+    <message>
+        <source>The first month (yyyy-MM), default 11 months before --to.</source>
+        <translation>起始月份（yyyy-MM），默认为 --to 之前 11 个月。</translation>
+    </message>
+    <message>
+        <source>The last month (yyyy-MM), default the month of --on.</source>
+        <translation>结束月份（yyyy-MM），默认为 --on 所在月份。</translation>
+    </message>
+    <message>
+        <source>Only this district (its number).</source>
+        <translation>只看该区（编号）。</translation>
+    </message>
+    <message>
+        <source>Only this street (its number).</source>
+        <translation>只看该街道（编号）。</translation>
+    </message>
+    <message>
+        <source>Only this worker (the worker's number).</source>
+        <translation>只看该社工（编号）。</translation>
+    </message>
+    <message>
+        <source>The picture's size in pixels, default 1200x700.</source>
+        <translation>图片尺寸（像素），默认 1200x700。</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>The as-of day (yyyy-MM-dd), default today: nothing after it is counted, and a month running on it counts up to it.</source>
+        <translation>统计截至日（yyyy-MM-dd），默认今天：此后的记录不计入，尚未结束的月份只统计到这一天。</translation>
+    </message>
+    <message>
+        <source>Print the values the chart draws as JSON instead of writing a PNG.</source>
+        <translation>以 JSON 输出图表所画的数据，不写 PNG。</translation>
+    </message>
+    <message>
+        <source>Name one chart: %1.</source>
+        <translation>请指定一种图表：%1。</translation>
+    </message>
+    <message>
+        <source>There is no chart “%1”; choose one of %2.</source>
+        <translation>没有名为“%1”的图表；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>--on needs a date written yyyy-MM-dd, e.g. 2026-12-01, not “%1”.</source>
+        <translation>--on 需要 yyyy-MM-dd 格式的日期，例如 2026-12-01，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give --to as a month, e.g. 2026-03.</source>
+        <translation>请以月份形式给出 --to，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>Give --from as a month, e.g. 2026-01.</source>
+        <translation>请以月份形式给出 --from，例如 2026-01。</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation>--from 不能晚于 --to。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a record number, e.g. --%1 12.</source>
+        <translation>--%1 需要一个记录编号，例如 --%1 12。</translation>
+    </message>
+    <message>
+        <source>Give --size as WIDTHxHEIGHT in pixels, from 300x200 to 10000x10000, e.g. 1200x700.</source>
+        <translation>请以 宽x高 的像素形式给出 --size，范围 300x200 至 10000x10000，例如 1200x700。</translation>
+    </message>
+    <message>
+        <source>--json prints the values; leave out -o, or leave out --json for a PNG.</source>
+        <translation>--json 输出数据，不写文件：请去掉 -o；要 PNG 图片请去掉 --json。</translation>
+    </message>
+    <message>
+        <source>Name the PNG file to write (-o FILE.png), or print the values with --json.</source>
+        <translation>请指定要写入的 PNG 文件（-o 文件.png），或用 --json 输出数据。</translation>
+    </message>
+    <message>
+        <source>The chart is written as PNG: give a file name ending in .png.</source>
+        <translation>图表以 PNG 格式写入：请给出以 .png 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); check that the folder exists and that you may write there.</source>
+        <translation>无法写入 %1（%2）；请检查文件夹是否存在以及是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>已写入 %1（%2 × %3 像素）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -529,6 +536,69 @@
     <message>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>app::Evaluate</name>
+    <message>
+        <source>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</source>
+        <translation>期间：2026、2026-H1、2026-Q3 或 2026-03。</translation>
+    </message>
+    <message>
+        <source>The rubric template's number (default: the default template).</source>
+        <translation>考核模板编号（默认：默认模板）。</translation>
+    </message>
+    <message>
+        <source>The supervisor's number.</source>
+        <translation>督导编号。</translation>
+    </message>
+    <message>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <translation>统计截至这一天的记录（yyyy-MM-dd），默认今天。早于期间结束日则为中期考核，各项目标按已过的工作日折算。</translation>
+    </message>
+    <message>
+        <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
+        <translation>请以 2026、2026-H1、2026-Q3 或 2026-03 的形式给出期间（--period）。</translation>
+    </message>
+    <message>
+        <source>--template and --supervisor take a number.</source>
+        <translation>--template 和 --supervisor 需要一个编号。</translation>
+    </message>
+    <message>
+        <source>--as-of takes a day as yyyy-MM-dd.</source>
+        <translation>--as-of 需要 yyyy-MM-dd 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after today (%3): it cannot be evaluated as a whole yet. For an interim evaluation that counts the records up to a day and pro-rates the targets to the working days elapsed, give that day: --as-of %3.</source>
+        <translation>%1 于 %2 结束，晚于今天（%3）：尚不能做整期考核。如需中期考核（统计截至某日的记录，目标按已过的工作日折算），请指定该日：--as-of %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</source>
+        <translation>%1：已起草 %2 份考核，跳过 %3 名社工（已有考核）。</translation>
+    </message>
+    <message>
+        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <translation>中期考核，截至 %1：已计入期间 %3 个工作日中的 %2 天；目标按每名社工派驻的工作日折算。</translation>
+    </message>
+    <message>
+        <source>%1 workers not evaluated, placed fewer than %2 working days in the period:</source>
+        <translation>%1 名社工未考核，期间内派驻不足 %2 个工作日：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation>%1（%2 个工作日）</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1016,50 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>core::AttendanceRule</name>
+    <message>
+        <source>, </source>
+        <comment>between the statuses of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attendance rate = days attended ÷ required days</source>
+        <translation>出勤率 = 出勤天数 ÷ 应出勤天数</translation>
+    </message>
+    <message>
+        <source>Attendance rate = days attended ÷ (required days − days of %1)</source>
+        <translation>出勤率 = 出勤天数 ÷（应出勤天数 − %1天数）</translation>
+    </message>
+    <message>
+        <source>; counted as attended: %1</source>
+        <translation>；计为出勤：%1</translation>
+    </message>
+    <message>
+        <source>; counted against: %1</source>
+        <translation>；计为缺勤：%1</translation>
+    </message>
+    <message>
+        <source>“%1” must count as attended in the attendance rule.</source>
+        <translation>出勤规则中“%1”必须计为出勤。</translation>
+    </message>
+    <message>
+        <source>“%1” must count against the attendance rate in the attendance rule.</source>
+        <translation>出勤规则中“%1”必须计为缺勤。</translation>
+    </message>
+    <message>
+        <source>Counted as attended</source>
+        <translation>计为出勤</translation>
+    </message>
+    <message>
+        <source>Excused (not required)</source>
+        <translation>不计入应出勤</translation>
+    </message>
+    <message>
+        <source>Counted against</source>
+        <translation>计为缺勤</translation>
     </message>
 </context>
 <context>
@@ -1631,10 +1745,6 @@
         <translation>期间内没有应出勤的工作日</translation>
     </message>
     <message>
-        <source>Held %1 activities, %2 participants</source>
-        <translation>举办活动 %1 场，服务 %2 人次</translation>
-    </message>
-    <message>
         <source>Attended supervision %1/%2 times</source>
         <translation>参加督导 %1/%2 次</translation>
     </message>
@@ -1709,6 +1819,34 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after %3: it cannot be evaluated as a whole yet. Make an interim evaluation as of %3 instead (its targets are pro-rated to the working days elapsed), or wait until the period has ended.</source>
+        <translation>%1 于 %2 结束，晚于 %3：尚不能做整期考核。请改做截至 %3 的中期考核（目标按已过的工作日折算），或等期间结束后再考核。</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, after %3: there is nothing to evaluate yet.</source>
+        <translation>%1 于 %2 开始，晚于 %3：尚无可考核的内容。</translation>
+    </message>
+    <message>
+        <source> (target for %1 of the period's %2 working days)</source>
+        <translation>（按期间 %2 个工作日中的 %1 天折算目标）</translation>
+    </message>
+    <message>
+        <source>; %1 %2 days not required</source>
+        <translation>；%1 %2 天不计入应出勤</translation>
+    </message>
+    <message>
+        <source>All %1 required days excused (%2)</source>
+        <translation>应出勤 %1 天全部为%2，不计入应出勤</translation>
+    </message>
+    <message>
+        <source>Held %1/%2 activities, %3 participants</source>
+        <translation>举办活动 %1/%2 场，服务 %3 人次</translation>
+    </message>
+    <message>
+        <source>%1 (interim, as of %2)</source>
+        <translation>%1（中期考核，截至 %2）</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2287,19 @@
     </message>
 </context>
 <context>
+    <name>core::Reports</name>
+    <message>
+        <source>d MMM</source>
+        <comment>date format</comment>
+        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+</context>
+<context>
     <name>core::RubricRepository</name>
     <message>
         <source>The template needs a name.</source>
@@ -2240,6 +2391,10 @@
     <message>
         <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
         <translation>未知语言“%1”：请选择中文、英文或跟随系统。</translation>
+    </message>
+    <message>
+        <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
+        <translation>参加考核的最短派驻时间是 0 到 366 之间的工作日数。</translation>
     </message>
 </context>
 <context>
@@ -3280,20 +3435,28 @@
         <translation>出勤率</translation>
     </message>
     <message>
-        <source>Days at work (present, late, left early, business out) on required days</source>
-        <translation>应出勤日中的在岗天数（出勤、迟到、早退、公出）</translation>
-    </message>
-    <message>
-        <source>Absences and leave on required days</source>
-        <translation>应出勤日中的缺勤和请假天数</translation>
-    </message>
-    <message>
         <source>Required working days during the placement</source>
         <translation>派驻期间的应出勤工作日</translation>
     </message>
     <message>
-        <source>Attendance rate: days at work over required days</source>
-        <translation>出勤率：在岗天数除以应出勤天数</translation>
+        <source>After %1: not counted in the totals yet</source>
+        <translation>晚于 %1：尚未计入合计</translation>
+    </message>
+    <message>
+        <source>Exc.</source>
+        <translation>不计</translation>
+    </message>
+    <message>
+        <source>Days attended on required days: %1</source>
+        <translation>应出勤日中计为出勤的天数：%1</translation>
+    </message>
+    <message>
+        <source>Days excused, not required: %1</source>
+        <translation>不计入应出勤的天数：%1</translation>
+    </message>
+    <message>
+        <source>Days counted against on required days: %1</source>
+        <translation>应出勤日中计为缺勤的天数：%1</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3562,14 @@
     <message>
         <source>Attendance</source>
         <translation>出勤</translation>
+    </message>
+    <message>
+        <source>This month is still running: the totals count the working days up to %1.</source>
+        <translation>本月尚未结束：合计只统计到 %1 的工作日。</translation>
+    </message>
+    <message>
+        <source>Not begun: nothing counted yet</source>
+        <translation>尚未开始：暂无统计</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3683,10 @@
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (today): nothing after it is counted; a month still running counts its days up to it.</source>
+        <translation>数据截至 %1（今天）：此后的记录不计入；尚未结束的月份只统计到这一天。</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4216,40 @@
         <source>Evaluations</source>
         <translation>考核</translation>
     </message>
+    <message>
+        <source>%1 ends on %2, after %3: it has not ended yet.</source>
+        <translation>%1 于 %2 结束，晚于 %3：该期间尚未结束。</translation>
+    </message>
+    <message>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
+        <translation>是否改做截至 %1 的中期考核？中期考核统计截至该日的记录（期间 %3 个工作日中的 %2 天），各项目标（活动、督导次数）按已过的工作日折算，每张考核表上注明“中期考核，截至 %1”。</translation>
+    </message>
+    <message>
+        <source>Make &amp;interim evaluations</source>
+        <translation>做中期考核(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n interim draft evaluation(s) made, as of %2</source>
+        <translation>
+            <numerusform>%1：已起草 %n 份中期考核，截至 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) not evaluated, placed fewer than %1 working days in the period: %2</source>
+        <translation>
+            <numerusform>%n 名社工未考核，期间内派驻不足 %1 个工作日：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ui::ExchangeDialog</name>
@@ -4195,6 +4404,69 @@
     <message>
         <source>All social workers</source>
         <translation>全部社工</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>这是一个新文件。按以下五个步骤完成设置：点击链接即打开完成该步骤的表单，完成后该步骤自动打勾（已完成 %1/%2）。下方的指标会随之填入；&lt;a href="help"&gt;使用手册&lt;/a&gt;（F1）介绍每个页面。</translation>
+    </message>
+    <message>
+        <source>Add the contract and its streets</source>
+        <translation>添加合同及其街道</translation>
+    </message>
+    <message>
+        <source>Add the streets the contract funds a post at</source>
+        <translation>添加合同资助岗位的街道</translation>
+    </message>
+    <message>
+        <source>Give each street of the contract its post</source>
+        <translation>为合同的每个街道设岗位</translation>
+    </message>
+    <message>
+        <source>Add the purchaser</source>
+        <translation>添加购买方</translation>
+    </message>
+    <message>
+        <source>the government body that buys the service and signs the contract, e.g. the district civil-affairs bureau</source>
+        <translation>购买服务并签订协议的政府部门，例如区民政局</translation>
+    </message>
+    <message>
+        <source>the purchase-of-service contract, its term, and one post at each street it funds (on the Contracts and the Streets &amp; posts pages)</source>
+        <translation>购买服务协议及其期限，并在它资助的每个街道设一个岗位（在“合同”和“街道与岗位”页面）</translation>
+    </message>
+    <message>
+        <source>Add the social workers</source>
+        <translation>添加社工</translation>
+    </message>
+    <message>
+        <source>the agency's workers, with their qualification and hire date</source>
+        <translation>机构的社工，含资质和入职日期</translation>
+    </message>
+    <message>
+        <source>Place a worker at each post</source>
+        <translation>为每个岗位派驻社工</translation>
+    </message>
+    <message>
+        <source>who works at which street, in which department, from which day; when a worker leaves, the handover note goes here too</source>
+        <translation>谁从哪天起在哪个街道、哪个科室工作；社工离任时也在这里填写交接记录</translation>
+    </message>
+    <message>
+        <source>Record the first month's attendance</source>
+        <translation>记录第一个月的出勤</translation>
+    </message>
+    <message>
+        <source>in the monthly grid: fill the month with “present”, then type the exceptions (late, leave …)</source>
+        <translation>在月度签到表中：先把整月填为“出勤”，再输入例外（迟到、请假等）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -4549,12 +4821,35 @@
         <translation>统计截至(&amp;U)</translation>
     </message>
     <message>
-        <source>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already are skipped.</source>
-        <translation>为期间内派驻的每名社工生成一份考核草稿；该期间已有考核的社工将被跳过。</translation>
-    </message>
-    <message>
         <source>&amp;Evaluate</source>
         <translation>生成考核(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A draft evaluation is made for every social worker placed during the period; workers who have one for the period already, or who were placed for fewer working days than the minimum in Settings, are skipped.</source>
+        <translation>为期间内派驻过的每名社工起草一份考核；已有该期考核的社工，以及派驻工作日少于设置中最低天数的社工，将被跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpBrowser</name>
+    <message>
+        <source>User guide — OneStreet</source>
+        <translation>使用手册 — OneStreet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Show this page in the other language</source>
+        <translation>用另一种语言显示本页</translation>
     </message>
 </context>
 <context>
@@ -4902,8 +5197,20 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>关于 OneStreet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;“一街一社工”项目管理：合同、岗位、派驻、出勤、活动、督导、考核与经费。&lt;/p&gt;&lt;p&gt;MIT 许可证下的自由软件。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+        <source>&amp;User guide</source>
+        <translation>使用手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;br&gt;Automatic backups: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数据文件：%1&lt;br&gt;自动备份：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No data file is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;当前没有打开数据文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OneStreet 一街一社工项目管理 %1&lt;/h3&gt;&lt;p&gt;记录“一街一社工”项目的合同、岗位、派驻、出勤、活动、督导、考核和经费。&lt;/p&gt;&lt;p&gt;自由软件，按 MIT 许可证发布：可自由使用、复制、修改和转发。© 2026 OneStreet developers。&lt;/p&gt;%2&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5394,37 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Placements</source>
         <translation>派驻</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PurchaserDialog</name>
+    <message>
+        <source>Edit purchaser</source>
+        <translation>编辑购买方</translation>
+    </message>
+    <message>
+        <source>New purchaser</source>
+        <translation>新建购买方</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区民政局</source>
+        <translation>例如 朝阳区民政局</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter the name of the purchaser, the government body that signs the contract.</source>
+        <translation>请输入购买方名称，即签订协议的政府部门。</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5632,22 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Workers placed for fewer working days of the period are not evaluated; they are listed instead.</source>
+        <translation>期间内派驻工作日少于此数的社工不参加考核，只列出名单。</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Shortest placement evaluated</source>
+        <translation>参加考核的最短派驻</translation>
+    </message>
+    <message>
+        <source>Attendance rule (every attendance rate follows it)</source>
+        <translation>出勤规则（所有出勤率均按此计算）</translation>
+    </message>
 </context>
 <context>
     <name>ui::SheetRenderer</name>
@@ -5460,6 +5814,22 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1: reason for the score: %2</source>
+        <translation>%1：评分理由：%2</translation>
+    </message>
+    <message>
+        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
+        <translation>%1：督导评分 %2，记录建议 %3。调整理由：%4</translation>
+    </message>
+    <message>
+        <source>(interim evaluation, as of %1)</source>
+        <translation>（中期考核，截至 %1）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注：%1</translation>
     </message>
     <message>
         <source>Could not read %1 back to finish its text.</source>
@@ -6148,24 +6518,30 @@ This cannot be undone.</source>
         <translation>出勤率（%）</translation>
     </message>
     <message>
-        <source>%1: attendance %2
-Required days: %3
-Present days: %4
-%5: %6, %7: %8, %9: %10, %11: %12
-Not recorded: %13</source>
-        <translation>%1：出勤率 %2
-应出勤天数：%3
-出勤天数：%4
-%5：%6，%7：%8，%9：%10，%11：%12
-未记录：%13</translation>
-    </message>
-    <message>
         <source>no required days</source>
         <translation>无应出勤日</translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>出勤</translation>
+    </message>
+    <message>
+        <source>not begun on %1</source>
+        <translation>%1 尚未开始</translation>
+    </message>
+    <message>
+        <source>%1: attendance %2
+Required days: %3
+Attended days: %4
+Excused days: %5
+%6: %7, %8: %9, %10: %11, %12: %13
+Not recorded: %14</source>
+        <translation>%1：出勤率 %2
+应出勤天数：%3
+出勤天数：%4
+不计入应出勤天数：%5
+%6：%7，%8：%9，%10：%11，%12：%13
+未记录：%14</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +6571,18 @@ Not recorded: %13</source>
 %4: %5</source>
         <translation>%1 · %2：%3
 %4：%5</translation>
+    </message>
+    <message>
+        <source>nothing counted after %1</source>
+        <translation>%1 之后不计入</translation>
+    </message>
+    <message>
+        <source>counted up to %1</source>
+        <translation>统计至 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6232,6 +6620,10 @@ Not recorded: %13</source>
 Budget: %4</source>
         <translation>%1 · %2：%3
 预算：%4</translation>
+    </message>
+    <message>
+        <source>entries %1</source>
+        <translation>账目%1</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ QList<Measure> measures()
         list.append({QStringLiteral("chart ") + key, [key](const Database &db, QDate asOf) {
                          ui::charts::ChartRequest request;
                          request.range = lastYear(asOf);
-                         request.today = asOf;
+                         request.asOf = asOf;
                          return ui::charts::chartFor(key)->build(db, request).ok();
                      }});
     }

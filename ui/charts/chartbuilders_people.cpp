@@ -54,37 +54,40 @@ QLineSeries *markerLine(const QString &name, double value, int categories, bool 
 
 } // namespace
 
-core::Result<std::unique_ptr<QChart>> SupervisionChart::build(const core::Database &db,
-                                                              const ChartRequest &request) const
+core::Result<ChartData> SupervisionChart::data(const core::Database &db, const ChartRequest &request) const
 {
-    auto months = core::Reports(db).supervisionSessions(request.range);
+    auto months = core::Reports(db).supervisionSessions(request.range, request.asOf);
     if (!months)
         return months.error();
-    const QList<core::SupervisionMonth> data = months.value();
-
-    auto chart = newChart(tr("Supervision sessions per month, by form"),
-                          tr("Whole agency") + QStringLiteral(" · ") + describe(db, request, false));
-    QStackedBarSeries *series =
-        stackedByEnum<core::SupervisionForm>(data, [](const core::SupervisionMonth &m) { return m.byForm; });
-    chart->addSeries(series);
-    QList<QDate> axisMonths;
-    for (const auto &m : data)
-        axisMonths << m.month;
-    auto *x = monthAxis(axisMonths);
-    auto *y = valueAxis(tr("Sessions"), largestStack(series), 5);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    addBarToolTips(
-        series, data, [](const core::SupervisionMonth &m) { return m.sessions; }, tr("All sessions"));
-    return chart;
+    ChartData d = start(request, tr("Supervision sessions per month, by form"),
+                        tr("Whole agency") + QStringLiteral(" · ") + describe(db, request, false));
+    addSplitPoints<core::SupervisionForm>(
+        d, months.value(), [](const core::SupervisionMonth &m) { return m.byForm; },
+        [](const core::SupervisionMonth &m) { return m.sessions; }, tr("All sessions"));
+    return d;
 }
 
-core::Result<std::unique_ptr<QChart>> SupervisionGapChart::build(const core::Database &db,
-                                                                 const ChartRequest &request) const
+std::unique_ptr<QChart> SupervisionChart::draw(const ChartData &data) const
 {
-    const QDate asOf = request.asOf();
+    return stackedMonthChart(data, tr("Sessions"), 5);
+}
+
+namespace {
+
+QString daysName()
+{
+    return SupervisionGapChart::tr("Days since the last session");
+}
+QString neverName()
+{
+    return SupervisionGapChart::tr("Never supervised");
+}
+
+} // namespace
+
+core::Result<ChartData> SupervisionGapChart::data(const core::Database &db, const ChartRequest &request) const
+{
+    const QDate asOf = request.lastCounted();
     auto gaps = core::Reports(db).supervisionGaps(asOf);
     if (!gaps)
         return gaps.error();
@@ -116,36 +119,71 @@ core::Result<std::unique_ptr<QChart>> SupervisionGapChart::build(const core::Dat
     // Horizontal bars grow upwards from index 0: the longest goes last, so it is drawn on top.
     std::reverse(shown.begin(), shown.end());
 
-    auto chart =
-        newChart(tr("Days since the last supervision session"),
-                 describe(db, request, true, false) + QStringLiteral(" · ") +
-                     tr("placed workers on %1: the %n longest", nullptr, int(shown.size())).arg(core::isoDate(asOf)) +
-                     (inScope > shown.size() ? tr(" of %1").arg(inScope) : QString()));
-    QStringList names;
-    int longest = threshold;
-    for (const auto &g : std::as_const(shown)) {
-        names << g.workerName;
-        longest = std::max(longest, g.daysSince.value_or(0));
+    ChartData d =
+        start(request, tr("Days since the last supervision session"),
+              describe(db, request, true, false) + QStringLiteral(" · ") +
+                  tr("placed workers on %1: the %n longest", nullptr, int(shown.size())).arg(core::isoDate(asOf)) +
+                  (inScope > shown.size() ? tr(" of %1").arg(inScope) : QString()));
+    d.asOf = asOf;
+    d.markers << ChartMarker{tr("Alert threshold (%n days)", nullptr, threshold), double(threshold)};
+    for (int i = 0; i < shown.size(); ++i) {
+        const core::SupervisionGap &g = shown.at(i);
+        ChartPoint p;
+        p.category = i;
+        p.label = g.workerName;
+        p.denominator = threshold;
+        if (g.daysSince) {
+            p.series = daysName();
+            p.value = *g.daysSince;
+            p.numerator = *g.daysSince;
+            p.detail = tr("%1 (%2)\nLast session: %3\n%n days before %4", nullptr, *g.daysSince)
+                           .arg(g.workerName, g.streetName, core::isoDate(g.lastSession), core::isoDate(asOf));
+        } else {
+            p.series = neverName();
+            p.detail = tr("%1 (%2)\nNever supervised").arg(g.workerName, g.streetName);
+        }
+        d.points << p;
+    }
+    return d;
+}
+
+std::unique_ptr<QChart> SupervisionGapChart::draw(const ChartData &data) const
+{
+    auto chart = newChart(data.title, data.subtitle);
+    const QStringList names = data.categories();
+    const double threshold = data.markers.isEmpty() ? 0 : data.markers.first().value;
+    double longest = threshold;
+    bool anyNever = false;
+    for (const ChartPoint &p : data.points) {
+        longest = std::max(longest, p.value.value_or(0));
+        anyNever = anyNever || !p.value;
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.7);
-    auto *days = new QBarSet(tr("Days since the last session"));
-    auto *never = new QBarSet(tr("Never supervised"));
+    auto *days = new QBarSet(daysName());
+    auto *never = new QBarSet(neverName());
     never->setColor(QColor(0x7f, 0x8c, 0x8d));
     auto *valueAxisX = valueAxis(tr("Days"), longest, 10);
     const double full = valueAxisX->max();
-    for (const auto &g : std::as_const(shown)) {
-        *days << (g.daysSince ? *g.daysSince : 0);
-        *never << (g.daysSince ? 0 : full);
+    QList<double> dayValues(names.size(), 0.0), neverValues(names.size(), 0.0);
+    QStringList tips(names.size());
+    for (const ChartPoint &p : data.points) {
+        (p.value ? dayValues : neverValues)[p.category] = p.value ? *p.value : full;
+        tips[p.category] = p.detail;
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        *days << dayValues.at(i);
+        *never << neverValues.at(i);
     }
     series->append(days);
     // "Never supervised" only takes a place in the legend when someone never was.
-    if (std::any_of(shown.cbegin(), shown.cend(), [](const core::SupervisionGap &g) { return !g.daysSince; }))
+    if (anyNever)
         series->append(never);
     else
         delete never;
     chart->addSeries(series);
-    auto *line = markerLine(tr("Alert threshold (%n days)", nullptr, threshold), threshold, int(shown.size()), true);
+    auto *line =
+        markerLine(data.markers.isEmpty() ? QString() : data.markers.first().name, threshold, int(names.size()), true);
     chart->addSeries(line);
     auto *y = itemAxis(names, tr("Social worker"));
     chart->addAxis(valueAxisX, Qt::AlignBottom);
@@ -154,25 +192,27 @@ core::Result<std::unique_ptr<QChart>> SupervisionGapChart::build(const core::Dat
         s->attachAxis(valueAxisX);
         s->attachAxis(y);
     }
-    auto tip = [shown, asOf](bool state, int i) {
-        if (!state || i < 0 || i >= shown.size()) {
-            showToolTip({});
-            return;
-        }
-        const core::SupervisionGap &g = shown.at(i);
-        showToolTip(g.daysSince
-                        ? tr("%1 (%2)\nLast session: %3\n%n days before %4", nullptr, *g.daysSince)
-                              .arg(g.workerName, g.streetName, core::isoDate(g.lastSession), core::isoDate(asOf))
-                        : tr("%1 (%2)\nNever supervised").arg(g.workerName, g.streetName));
-    };
     for (QBarSet *set : series->barSets())
-        QObject::connect(set, &QBarSet::hovered, set, tip);
+        QObject::connect(set, &QBarSet::hovered, set, [tips](bool state, int i) {
+            showToolTip(state && i >= 0 && i < tips.size() ? tips.at(i) : QString());
+        });
     return chart;
 }
 
-core::Result<std::unique_ptr<QChart>> FundingChart::build(const core::Database &db, const ChartRequest &request) const
+namespace {
+
+// The bar sets of the funding chart, in legend order.
+QStringList fundingNames()
 {
-    auto lines = core::Reports(db).fundingByContract();
+    return {core::label(core::FundingKind::Receipt), core::label(core::FundingKind::Overhead),
+            core::label(core::FundingKind::Pay), FundingChart::tr("Left")};
+}
+
+} // namespace
+
+core::Result<ChartData> FundingChart::data(const core::Database &db, const ChartRequest &request) const
+{
+    auto lines = core::Reports(db).fundingByContract(request.asOf);
     if (!lines)
         return lines.error();
     auto contracts = core::ContractRepository(db).list();
@@ -195,31 +235,57 @@ core::Result<std::unique_ptr<QChart>> FundingChart::build(const core::Database &
             shown.removeFirst();
     }
 
-    auto chart = newChart(
-        tr("Funding per contract (yuan)"),
+    const QString note = asOfNote(request);
+    ChartData d = start(
+        request, tr("Funding per contract (yuan)"),
         tr("Contracts running between %1 and %2")
                 .arg(monthLabel(request.range.firstDay()), monthLabel(request.range.lastDay())) +
-            (overlapping > shown.size() ? tr(" · the latest %1 of %2").arg(shown.size()).arg(overlapping) : QString()));
+            (overlapping > shown.size() ? tr(" · the latest %1 of %2").arg(shown.size()).arg(overlapping) : QString()) +
+            (note.isEmpty() ? QString() : QStringLiteral(" · ") + tr("entries %1").arg(core::asOfText(request.asOf))));
+    const QStringList names = fundingNames();
+    for (int k = 0; k < 4; ++k) {
+        for (int i = 0; i < shown.size(); ++i) {
+            const core::FundingLine &line = shown.at(i);
+            const core::Money amounts[4] = {line.received, line.overhead, line.paid, line.left()};
+            ChartPoint p;
+            p.series = names[k];
+            p.category = i;
+            p.label = line.contractCode;
+            p.value = toYuan(amounts[k]);
+            p.numerator = toYuan(amounts[k]);
+            p.denominator = toYuan(line.budget);
+            p.detail = tr("%1 · %2: %3\nBudget: %4")
+                           .arg(line.contractCode, names[k], yuan(toYuan(amounts[k])), yuan(toYuan(line.budget)));
+            d.points << p;
+        }
+    }
+    return d;
+}
+
+std::unique_ptr<QChart> FundingChart::draw(const ChartData &data) const
+{
+    auto chart = newChart(data.title, data.subtitle);
     auto *series = new QBarSeries;
     series->setBarWidth(0.8);
-    auto *received = new QBarSet(core::label(core::FundingKind::Receipt));
-    auto *overhead = new QBarSet(core::label(core::FundingKind::Overhead));
-    auto *paid = new QBarSet(core::label(core::FundingKind::Pay));
-    auto *left = new QBarSet(tr("Left"));
-    QStringList codes;
+    const QStringList codes = data.categories();
     double largest = 0, lowest = 0;
-    for (const auto &line : std::as_const(shown)) {
-        codes << line.contractCode;
-        *received << toYuan(line.received);
-        *overhead << toYuan(line.overhead);
-        *paid << toYuan(line.paid);
-        *left << toYuan(line.left());
-        largest =
-            std::max({largest, toYuan(line.received), toYuan(line.overhead), toYuan(line.paid), toYuan(line.left())});
-        lowest = std::min(lowest, toYuan(line.left()));
-    }
-    for (QBarSet *set : {received, overhead, paid, left})
+    for (const QString &name : fundingNames()) {
+        auto *set = new QBarSet(name);
+        QStringList tips(codes.size());
+        QList<double> values(codes.size(), 0.0);
+        for (const ChartPoint &p : data.series(name)) {
+            values[p.category] = p.value.value_or(0);
+            tips[p.category] = p.detail;
+            largest = std::max(largest, p.value.value_or(0));
+            lowest = std::min(lowest, p.value.value_or(0));
+        }
+        for (double v : values)
+            *set << v;
+        QObject::connect(set, &QBarSet::hovered, set, [tips](bool state, int i) {
+            showToolTip(state && i >= 0 && i < tips.size() ? tips.at(i) : QString());
+        });
         series->append(set);
+    }
     chart->addSeries(series);
     auto *x = itemAxis(codes, tr("Contract"));
 
@@ -236,21 +302,10 @@ core::Result<std::unique_ptr<QChart>> FundingChart::build(const core::Database &
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    for (QBarSet *set : {received, overhead, paid, left}) {
-        QObject::connect(set, &QBarSet::hovered, set, [set, shown](bool state, int i) {
-            if (!state || i < 0 || i >= shown.size()) {
-                showToolTip({});
-                return;
-            }
-            const core::FundingLine &line = shown.at(i);
-            showToolTip(tr("%1 · %2: %3\nBudget: %4")
-                            .arg(line.contractCode, set->label(), yuan(set->at(i)), yuan(toYuan(line.budget))));
-        });
-    }
     return chart;
 }
 
-core::Result<std::unique_ptr<QChart>> PayChart::build(const core::Database &db, const ChartRequest &request) const
+core::Result<ChartData> PayChart::data(const core::Database &db, const ChartRequest &request) const
 {
     const core::Reports reports(db);
     auto pay = reports.monthlyPay(request.range, request.workerId);
@@ -260,6 +315,8 @@ core::Result<std::unique_ptr<QChart>> PayChart::build(const core::Database &db, 
     ChartRequest onlyWorker;
     onlyWorker.range = request.range;
     onlyWorker.workerId = request.workerId;
+    onlyWorker.asOf = request.asOf;
+    const ChartMarker marker{tr("Reference wage (%1)").arg(yuan(reference)), reference};
 
     if (request.workerId) {
         // One worker: the net pay of each month of the range.
@@ -267,34 +324,21 @@ core::Result<std::unique_ptr<QChart>> PayChart::build(const core::Database &db, 
         QHash<QDate, core::Money> byMonth;
         for (const auto &p : pay.value())
             byMonth[p.month] += p.paid;
-        auto chart = newChart(tr("Net pay per month"), describe(db, onlyWorker));
-        auto *series = new QBarSeries;
-        series->setBarWidth(0.7);
-        auto *set = new QBarSet(tr("Net pay"));
-        double largest = reference;
-        for (const QDate &m : months) {
-            *set << toYuan(byMonth.value(m));
-            largest = std::max(largest, toYuan(byMonth.value(m)));
+        ChartData d = start(request, tr("Net pay per month"), describe(db, onlyWorker));
+        d.markers << marker;
+        for (int i = 0; i < months.size(); ++i) {
+            ChartPoint p;
+            p.series = tr("Net pay");
+            p.category = i;
+            p.label = monthLabel(months.at(i));
+            p.month = months.at(i);
+            p.value = toYuan(byMonth.value(months.at(i)));
+            p.numerator = p.value;
+            p.denominator = reference;
+            p.detail = tr("%1: %2\nReference wage: %3").arg(p.label, yuan(*p.value), yuan(reference));
+            d.points << p;
         }
-        series->append(set);
-        chart->addSeries(series);
-        auto *line = markerLine(tr("Reference wage (%1)").arg(yuan(reference)), reference, int(months.size()), false);
-        chart->addSeries(line);
-        auto *x = monthAxis(months);
-        auto *y = valueAxis(tr("Yuan per month"), largest, 100);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(series), static_cast<QAbstractSeries *>(line)}) {
-            s->attachAxis(x);
-            s->attachAxis(y);
-        }
-        QObject::connect(set, &QBarSet::hovered, set, [set, months, reference](bool state, int i) {
-            showToolTip(
-                state && i >= 0 && i < months.size()
-                    ? tr("%1: %2\nReference wage: %3").arg(monthLabel(months.at(i)), yuan(set->at(i)), yuan(reference))
-                    : QString());
-        });
-        return chart;
+        return d;
     }
 
     // Every worker: the average of the months they were paid in, the lowest first.
@@ -324,40 +368,61 @@ core::Result<std::unique_ptr<QChart>> PayChart::build(const core::Database &db, 
         averages.resize(kMaxWorkers);
     std::reverse(averages.begin(), averages.end()); // the lowest on top
 
-    auto chart = newChart(tr("Average net monthly pay per worker"),
-                          describe(db, onlyWorker) + QStringLiteral(" · ") +
-                              (all > averages.size() ? tr("the lowest %1 of %2 workers").arg(averages.size()).arg(all)
-                                                     : tr("%n workers", nullptr, int(all))));
-    auto *series = new QHorizontalBarSeries;
+    ChartData d = start(request, tr("Average net monthly pay per worker"),
+                        describe(db, onlyWorker) + QStringLiteral(" · ") +
+                            (all > averages.size() ? tr("the lowest %1 of %2 workers").arg(averages.size()).arg(all)
+                                                   : tr("%n workers", nullptr, int(all))));
+    d.markers << marker;
+    for (int i = 0; i < averages.size(); ++i) {
+        const Average &a = averages.at(i);
+        ChartPoint p;
+        p.series = tr("Average net pay per month");
+        p.category = i;
+        p.label = a.name;
+        p.value = a.yuanPerMonth();
+        p.numerator = toYuan(a.total);
+        p.denominator = a.months;
+        p.detail = tr("%1: %2 per month on average (%n paid months)\nReference wage: %3", nullptr, a.months)
+                       .arg(a.name, yuan(a.yuanPerMonth()), yuan(reference));
+        d.points << p;
+    }
+    return d;
+}
+
+std::unique_ptr<QChart> PayChart::draw(const ChartData &data) const
+{
+    auto chart = newChart(data.title, data.subtitle);
+    const double reference = data.markers.isEmpty() ? 0 : data.markers.first().value;
+    const QString markerName = data.markers.isEmpty() ? QString() : data.markers.first().name;
+    const QStringList names = data.categories();
+    // Months along the bottom for one worker; workers down the side otherwise.
+    const bool perMonth = !data.points.isEmpty() && data.points.first().month.isValid();
+    QAbstractBarSeries *series = perMonth ? static_cast<QAbstractBarSeries *>(new QBarSeries)
+                                          : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries);
     series->setBarWidth(0.7);
-    auto *set = new QBarSet(tr("Average net pay per month"));
-    QStringList names;
+    auto *set = new QBarSet(data.points.isEmpty() ? tr("Net pay") : data.points.first().series);
     double largest = reference;
-    for (const auto &a : std::as_const(averages)) {
-        names << a.name;
-        *set << a.yuanPerMonth();
-        largest = std::max(largest, a.yuanPerMonth());
+    QStringList tips;
+    for (const ChartPoint &p : data.points) {
+        *set << p.value.value_or(0);
+        largest = std::max(largest, p.value.value_or(0));
+        tips << p.detail;
     }
     series->append(set);
     chart->addSeries(series);
-    auto *line = markerLine(tr("Reference wage (%1)").arg(yuan(reference)), reference, int(averages.size()), true);
+    auto *line = markerLine(markerName, reference, int(names.size()), !perMonth);
     chart->addSeries(line);
-    auto *x = valueAxis(tr("Yuan per month"), largest, 100);
-    auto *y = itemAxis(names, tr("Social worker"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    auto *values = valueAxis(tr("Yuan per month"), largest, 100);
+    QAbstractAxis *categories = perMonth ? static_cast<QAbstractAxis *>(monthAxis(monthsOf(data)))
+                                         : static_cast<QAbstractAxis *>(itemAxis(names, tr("Social worker")));
+    chart->addAxis(perMonth ? categories : values, Qt::AlignBottom);
+    chart->addAxis(perMonth ? values : categories, Qt::AlignLeft);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(series), static_cast<QAbstractSeries *>(line)}) {
-        s->attachAxis(x);
-        s->attachAxis(y);
+        s->attachAxis(perMonth ? categories : values);
+        s->attachAxis(perMonth ? values : categories);
     }
-    QObject::connect(set, &QBarSet::hovered, set, [averages, reference](bool state, int i) {
-        if (!state || i < 0 || i >= averages.size()) {
-            showToolTip({});
-            return;
-        }
-        const Average &a = averages.at(i);
-        showToolTip(tr("%1: %2 per month on average (%n paid months)\nReference wage: %3", nullptr, a.months)
-                        .arg(a.name, yuan(a.yuanPerMonth()), yuan(reference)));
+    QObject::connect(set, &QBarSet::hovered, set, [tips](bool state, int i) {
+        showToolTip(state && i >= 0 && i < tips.size() ? tips.at(i) : QString());
     });
     return chart;
 }

@@ -8,43 +8,12 @@
 #include "core/enums.h"
 
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QLocale>
 #include <QStackedBarSeries>
+#include <QValueAxis>
 
 namespace ui::charts {
-
-// One stacked bar set per value of E, from the per-month maps `pick` returns.
-template <typename E, typename Month, typename Pick>
-inline QStackedBarSeries *stackedByEnum(const QList<Month> &data, Pick pick)
-{
-    auto *series = new QStackedBarSeries;
-    series->setBarWidth(0.75);
-    for (E value : core::allValues<E>()) {
-        auto *set = new QBarSet(core::label(value));
-        for (const Month &m : data)
-            *set << pick(m).value(value, 0);
-        series->append(set);
-    }
-    return series;
-}
-
-// Tooltips on every set of a stacked series: "2026-03 · Group work: 12", then "All activities: 40".
-template <typename Month, typename Total>
-void addBarToolTips(QAbstractBarSeries *series, const QList<Month> &data, Total total, const QString &totalLabel)
-{
-    const QList<QBarSet *> sets = series->barSets();
-    for (QBarSet *set : sets) {
-        QObject::connect(set, &QBarSet::hovered, set, [set, data, total, totalLabel](bool state, int i) {
-            if (!state || i < 0 || i >= data.size()) {
-                showToolTip({});
-                return;
-            }
-            showToolTip(ChartBuilder::tr("%1 · %2: %3\n%4: %5")
-                            .arg(monthLabel(data.at(i).month), set->label(), QLocale().toString(set->at(i)), totalLabel,
-                                 QLocale().toString(total(data.at(i)))));
-        });
-    }
-}
 
 inline double largestStack(const QAbstractBarSeries *series)
 {
@@ -59,6 +28,79 @@ inline double largestStack(const QAbstractBarSeries *series)
         largest = std::max(largest, sum);
     }
     return largest;
+}
+
+// The months of the data, by category.
+inline QList<QDate> monthsOf(const ChartData &data)
+{
+    QList<QDate> months(data.categories().size());
+    for (const ChartPoint &p : data.points)
+        if (p.category < months.size())
+            months[p.category] = p.month;
+    return months;
+}
+
+// One point per category of a month-by-month count split by E (activity type, target group,
+// supervision form): the count, out of the month's total.
+template <typename E, typename Month, typename Pick, typename Total>
+void addSplitPoints(ChartData &d, const QList<Month> &months, Pick pick, Total total, const QString &totalLabel)
+{
+    for (E value : core::allValues<E>()) {
+        for (int i = 0; i < months.size(); ++i) {
+            const Month &m = months.at(i);
+            const int n = pick(m).value(value, 0);
+            ChartPoint p;
+            p.series = core::label(value);
+            p.category = i;
+            p.label = monthLabel(m.month);
+            p.month = m.month;
+            p.value = n;
+            p.numerator = n;
+            p.denominator = total(m);
+            p.detail = ChartBuilder::tr("%1 · %2: %3\n%4: %5")
+                           .arg(p.label, p.series, QLocale().toString(n), totalLabel, QLocale().toString(total(m)));
+            d.points << p;
+        }
+    }
+}
+
+// A stacked bar set per series, in legend order, each bar's tooltip its point's detail.
+inline QStackedBarSeries *stackedBars(const ChartData &data)
+{
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(0.75);
+    const int n = int(data.categories().size());
+    for (const QString &name : data.seriesNames()) {
+        auto *set = new QBarSet(name);
+        QStringList tips(n);
+        QList<double> values(n, 0.0);
+        for (const ChartPoint &p : data.series(name)) {
+            values[p.category] = p.value.value_or(0);
+            tips[p.category] = p.detail;
+        }
+        for (double v : values)
+            *set << v;
+        QObject::connect(set, &QBarSet::hovered, set, [tips](bool state, int i) {
+            showToolTip(state && i >= 0 && i < tips.size() ? tips.at(i) : QString());
+        });
+        series->append(set);
+    }
+    return series;
+}
+
+// A chart of stacked bars per month with a count axis.
+inline std::unique_ptr<QChart> stackedMonthChart(const ChartData &data, const QString &axisTitle, double floor)
+{
+    auto chart = newChart(data.title, data.subtitle);
+    QStackedBarSeries *series = stackedBars(data);
+    chart->addSeries(series);
+    auto *x = monthAxis(monthsOf(data));
+    auto *y = valueAxis(axisTitle, largestStack(series), floor);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
 }
 
 } // namespace ui::charts

@@ -99,6 +99,10 @@ ChartsPage::ChartsPage(QWidget *parent)
     m_view->addAction(copyAction);
     addAction(copyAction);
     layout->addWidget(m_view, 1);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("chartNote"));
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this] { rebuild(); });
     connect(m_from, &QDateEdit::dateChanged, this, [this](QDate d) {
@@ -249,15 +253,24 @@ void ChartsPage::rebuild()
     m_street->setEnabled(builder.filters() & charts::ChartBuilder::ByStreet);
     m_worker->setEnabled(builder.filters() & charts::ChartBuilder::ByWorker);
 
-    auto built = builder.build(*m_db, request());
-    if (!built) {
-        m_message->setText(built.error().message);
+    const charts::ChartRequest asked = request();
+    auto values = builder.data(*m_db, asked);
+    if (!values) {
+        m_message->setText(values.error().message);
         m_message->show();
         return;
     }
     m_message->hide();
+    m_data = values.value();
+    // Under the chart: the as-of day every figure is counted to, and the rule they follow.
+    QStringList note{tr("Figures as of %1 (today): nothing after it is counted; a month still running counts "
+                        "its days up to it.")
+                         .arg(core::isoDate(asked.asOf))};
+    if (!m_data.note.isEmpty())
+        note << m_data.note;
+    m_note->setText(note.join(QLatin1Char('\n')));
     QChart *old = m_view->chart();
-    m_view->setChart(built.value().release());
+    m_view->setChart(builder.draw(m_data).release());
     delete old; // the view does not delete the chart it gives up
     emit chartShown();
 }

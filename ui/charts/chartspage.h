@@ -39,6 +39,8 @@ public:
     void setRange(QDate fromMonth, QDate toMonth);
     void setScope(std::optional<qint64> districtId, std::optional<qint64> streetId, std::optional<qint64> workerId);
     charts::ChartRequest request() const;
+    // The values the chart shown draws (as `onestreet chart --json` prints them).
+    const charts::ChartData &shownData() const { return m_data; }
     // The chart as a picture of the view's size.
     QImage picture() const;
 
@@ -63,7 +65,9 @@ private:
     QComboBox *m_street = nullptr;
     QComboBox *m_worker = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_note = nullptr; // what the figures follow (the attendance rule) and their as-of day
     QChartView *m_view = nullptr;
+    charts::ChartData m_data;
     bool m_quiet = false;
 };
 

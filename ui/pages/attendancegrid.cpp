@@ -3,6 +3,7 @@
 #include "attendancegrid.h"
 
 #include "core/placement.h"
+#include "core/reports.h"
 #include "ui/recorddialog.h"
 
 #include <QBrush>
@@ -62,10 +63,11 @@ void AttendanceGridModel::clear()
     endResetModel();
 }
 
-core::Status AttendanceGridModel::load(const core::Database &db, QDate month, std::optional<qint64> streetId)
+core::Status AttendanceGridModel::load(const core::Database &db, QDate month, std::optional<qint64> streetId,
+                                       QDate asOf)
 {
     const QDate first(month.year(), month.month(), 1);
-    auto grid = core::AttendanceRepository(db).month(first, streetId);
+    auto grid = core::AttendanceRepository(db).month(first, streetId, asOf);
     if (!grid) {
         clear();
         return grid.error();
@@ -96,6 +98,7 @@ core::Status AttendanceGridModel::load(const core::Database &db, QDate month, st
     beginResetModel();
     m_db = db;
     m_streetId = streetId;
+    m_asOf = asOf;
     m_grid = grid.value();
     m_spans = spans;
     m_workdays = QSet<QDate>(m_grid.workdays.cbegin(), m_grid.workdays.cend());
@@ -117,7 +120,7 @@ core::Status AttendanceGridModel::reload()
 {
     if (!m_db)
         return {};
-    return load(*m_db, m_grid.first, m_streetId);
+    return load(*m_db, m_grid.first, m_streetId, m_asOf);
 }
 
 QDate AttendanceGridModel::dayAt(int column) const
@@ -173,15 +176,17 @@ std::optional<core::AttendanceStatus> AttendanceGridModel::statusAt(int row, QDa
 void AttendanceGridModel::count(core::AttendanceMonthGrid::Row &row, QDate day, core::AttendanceStatus status,
                                 int sign) const
 {
-    // Only required days inside the placement count, as in AttendanceRepository::month().
-    if (!isWorkday(day) || !inPlacement(rowOfWorker(row.workerId), day))
+    // Only required days inside the placement, up to the as-of day, count, as in
+    // AttendanceRepository::month(), by the same rule.
+    if (!isWorkday(day) || !m_grid.counts(day) || !inPlacement(rowOfWorker(row.workerId), day))
         return;
-    if (core::countsAsPresent(status)) {
-        row.present += sign;
+    if (m_grid.rule.isAttended(status)) {
+        row.attended += sign;
         row.late += status == core::AttendanceStatus::Late ? sign : 0;
         row.leftEarly += status == core::AttendanceStatus::LeftEarly ? sign : 0;
     } else {
         row.absences[status] += sign;
+        row.excused += m_grid.rule.isExcused(status) ? sign : 0;
         if (row.absences[status] <= 0)
             row.absences.remove(status);
     }
@@ -263,18 +268,25 @@ QString AttendanceGridModel::tooltip(int row, QDate day) const
     } else if (isWorkday(day) && inPlacement(row, day)) {
         lines << tr("Not recorded: type a letter (P, L, E, A, S, C, N, B) or right-click");
     }
+    if (isWorkday(day) && !m_grid.counts(day))
+        lines << tr("After %1: not counted in the totals yet")
+                     .arg(QLocale().toString(m_grid.countedTo.isValid() ? m_grid.countedTo : m_asOf,
+                                             QLocale::ShortFormat));
     return lines.join(QLatin1Char('\n'));
 }
 
 QVariant AttendanceGridModel::totalData(int row, int total, int role) const
 {
     const auto &r = m_grid.rows.at(row);
-    int absences = 0;
-    for (int n : r.absences)
-        absences += n;
+    int absences = 0; // recorded days counted against
+    for (auto it = r.absences.cbegin(); it != r.absences.cend(); ++it)
+        if (!m_grid.rule.isExcused(it.key()))
+            absences += it.value();
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && total == Absences) {
+    if (role == Qt::ToolTipRole && total == Rate)
+        return m_grid.rule.describe();
+    if (role == Qt::ToolTipRole && (total == Absences || total == Excused)) {
         QStringList parts;
         for (auto it = r.absences.cbegin(); it != r.absences.cend(); ++it)
             parts << QStringLiteral("%1: %2").arg(core::label(it.key())).arg(it.value());
@@ -286,13 +298,17 @@ QVariant AttendanceGridModel::totalData(int row, int total, int role) const
         return {};
     switch (total) {
     case Present:
-        return r.present;
+        return r.attended;
+    case Excused:
+        return r.excused;
     case Absences:
         return absences;
     case Required:
         return r.required;
     case Rate:
-        return r.required > 0 ? QLocale().toString(100.0 * r.rate(), 'f', 0) + QLatin1Char('%') : QString();
+        if (const auto rate = r.rate())
+            return QString(QLocale().toString(100.0 * *rate, 'f', 0) + QLatin1Char('%'));
+        return QString();
     }
     return {};
 }
@@ -368,6 +384,8 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
         switch (section - firstTotalColumn()) {
         case Present:
             return tr("Pres.");
+        case Excused:
+            return tr("Exc.");
         case Absences:
             return tr("Abs.");
         case Required:
@@ -377,16 +395,33 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
         }
     }
     if (role == Qt::ToolTipRole) {
+        const auto labels = [this](core::AttendanceClass cls) {
+            QStringList names;
+            for (core::AttendanceStatus st : m_grid.rule.statuses(cls))
+                names << core::label(st);
+            return names.join(core::AttendanceRule::tr(", ", "between the statuses of a list"));
+        };
+        const QString upTo =
+            m_grid.running() ? QStringLiteral(" (") + core::asOfText(m_grid.countedTo) + QLatin1Char(')') : QString();
+        QString tip;
         switch (section - firstTotalColumn()) {
         case Present:
-            return tr("Days at work (present, late, left early, business out) on required days");
+            tip = tr("Days attended on required days: %1").arg(labels(core::AttendanceClass::Attended));
+            break;
+        case Excused:
+            tip = tr("Days excused, not required: %1").arg(labels(core::AttendanceClass::Excused));
+            break;
         case Absences:
-            return tr("Absences and leave on required days");
+            tip = tr("Days counted against on required days: %1").arg(labels(core::AttendanceClass::Against));
+            break;
         case Required:
-            return tr("Required working days during the placement");
+            tip = tr("Required working days during the placement");
+            break;
         case Rate:
-            return tr("Attendance rate: days at work over required days");
+            tip = m_grid.rule.describe();
+            break;
         }
+        return tip.isEmpty() ? QVariant() : QVariant(tip + upTo);
     }
     return {};
 }

@@ -19,14 +19,22 @@ class AttendanceGridModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum TotalColumn { Present, Absences, Required, Rate, TotalCount };
+    // The totals follow the attendance rule (core::AttendanceRule) and count up to the grid's
+    // as-of day: attended, excused, against (recorded), required, rate.
+    enum TotalColumn { Present, Excused, Absences, Required, Rate, TotalCount };
 
     explicit AttendanceGridModel(QObject *parent = nullptr);
 
-    // Reads the month (any day of it) for `streetId` (or all streets). The grid stays empty on an error.
-    core::Status load(const core::Database &db, QDate month, std::optional<qint64> streetId);
+    // Reads the month (any day of it) for `streetId` (or all streets), its totals as of `asOf`.
+    // The grid stays empty on an error.
+    core::Status load(const core::Database &db, QDate month, std::optional<qint64> streetId,
+                      QDate asOf = QDate::currentDate());
     void clear();
     QDate month() const { return m_grid.first; }
+    // The last day the totals count (the as-of day in a running month), and whether the month runs.
+    QDate countedTo() const { return m_grid.countedTo; }
+    bool isRunning() const { return m_grid.running(); }
+    const core::AttendanceRule &rule() const { return m_grid.rule; }
     int dayCount() const { return m_grid.first.isValid() ? m_grid.first.daysInMonth() : 0; }
 
     // The day a column shows, invalid for the worker and total columns.
@@ -72,6 +80,7 @@ private:
 
     std::optional<core::Database> m_db;
     std::optional<qint64> m_streetId;
+    QDate m_asOf;
     core::AttendanceMonthGrid m_grid;
     QList<QList<Span>> m_spans; // per row: the placements (at the street) overlapping the month
     QSet<QDate> m_workdays, m_holidays, m_makeUp;

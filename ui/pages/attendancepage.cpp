@@ -3,6 +3,7 @@
 #include "attendancepage.h"
 
 #include "core/period.h"
+#include "core/reports.h"
 #include "ui/choices.h"
 #include "ui/fields.h"
 #include "ui/flowlayout.h"
@@ -170,6 +171,10 @@ QWidget *AttendancePage::buildGridTab()
     bar->addWidget(m_street);
     bar->addSpacing(12);
     bar->addWidget(fill);
+    bar->addSpacing(12);
+    m_asOf = new QLabel(tab);
+    m_asOf->setObjectName(QStringLiteral("gridAsOf"));
+    bar->addWidget(m_asOf);
     bar->addStretch(1);
 
     m_model = new AttendanceGridModel(this);
@@ -290,8 +295,22 @@ void AttendancePage::loadGrid()
         m_model->load(*m_db, m_month->date(), street.isValid() ? std::optional(street.toLongLong()) : std::nullopt);
     if (!loaded) {
         m_summary->setText(tr("Could not read the month: %1").arg(loaded.error().message));
+        m_asOf->clear();
         return;
     }
+    // A month still running counts its required days up to today only, and says so.
+    if (m_model->isRunning()) {
+        m_asOf->setText(QStringLiteral("<b>%1</b>").arg(core::asOfText(m_model->countedTo()).toHtmlEscaped()));
+        m_asOf->setToolTip(tr("This month is still running: the totals count the working days up to %1.")
+                               .arg(core::isoDate(m_model->countedTo())));
+    } else if (!m_model->countedTo().isValid()) {
+        m_asOf->setText(tr("Not begun: nothing counted yet"));
+        m_asOf->setToolTip({});
+    } else {
+        m_asOf->clear();
+        m_asOf->setToolTip({});
+    }
+    m_asOf->setVisible(!m_asOf->text().isEmpty());
     m_summary->setText(m_model->rowCount() == 0
                            ? tr("No worker was placed here in this month.")
                            : tr("%n worker(s); type a letter in a cell to record the day, Delete to clear it, "

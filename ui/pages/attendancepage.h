@@ -101,6 +101,7 @@ private:
     QDateEdit *m_month = nullptr;
     QComboBox *m_street = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_asOf = nullptr; // "截至 12月1日" while the month shown is still running
     AttendanceGridModel *m_model = nullptr;
     AttendanceGridView *m_view = nullptr;
     AttendanceListPage *m_list = nullptr;

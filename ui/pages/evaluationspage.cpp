@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "evaluationspage.h"
 
+#include "core/calendar.h"
 #include "core/rubric.h"
 #include "core/supervisor.h"
 #include "evaluationeditor.h"
@@ -160,7 +161,8 @@ GenerateDialog::GenerateDialog(const core::Database &db, QWidget *parent)
     form->addRow(tr("&Supervisor"), m_supervisor);
     form->addRow(tr("Records &up to"), m_asOf);
     auto *note = new QLabel(tr("A draft evaluation is made for every social worker placed during the period; "
-                               "workers who have one for the period already are skipped."),
+                               "workers who have one for the period already, or who were placed for fewer working "
+                               "days than the minimum in Settings, are skipped."),
                             this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -191,8 +193,12 @@ std::optional<qint64> GenerateDialog::supervisorId() const
 
 QDate GenerateDialog::asOf() const
 {
-    const auto p = period();
-    return p ? std::min(m_asOf->date(), p->last()) : m_asOf->date();
+    return m_asOf->date();
+}
+
+void GenerateDialog::setAsOf(QDate day)
+{
+    m_asOf->setDate(day);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,9 +214,10 @@ struct Generated
 // Runs generate() on a worker thread with its own connection to the file; a progress dialog
 // with Cancel keeps the window responsive. nullopt in the value = cancelled.
 core::Result<std::optional<core::EvaluationRepository::GenerateResult>>
-generateInBackground(QWidget *parent, const core::Database &db, const core::Period &period, qint64 templateId,
-                     std::optional<qint64> supervisorId, QDate asOf)
+generateInBackground(QWidget *parent, const core::Database &db,
+                     const core::EvaluationRepository::GenerateRequest &request)
 {
+    const core::Period period = request.period;
     QProgressDialog progress(EvaluationsPage::tr("Making the evaluations of %1…").arg(period.label()),
                              EvaluationsPage::tr("Cancel"), 0, 0, parent);
     progress.setWindowTitle(EvaluationsPage::tr("Evaluate a period"));
@@ -222,25 +229,24 @@ generateInBackground(QWidget *parent, const core::Database &db, const core::Peri
     auto outcome = std::make_shared<Generated>();
     QPointer<QProgressDialog> dialog(&progress);
     const QString path = db.path();
-    QThread *thread = QThread::create([path, period, templateId, supervisorId, asOf, cancel, outcome, dialog] {
+    QThread *thread = QThread::create([path, request, cancel, outcome, dialog] {
         auto own = core::Database::open(path); // this thread's own connection
         if (!own) {
             outcome->error = own.error();
             return;
         }
-        auto result = core::EvaluationRepository(own.value())
-                          .generate(period, templateId, supervisorId, asOf, [cancel, dialog](int done, int total) {
-                              QMetaObject::invokeMethod(
-                                  qApp,
-                                  [dialog, done, total] {
-                                      if (dialog && !dialog->wasCanceled()) {
-                                          dialog->setMaximum(total);
-                                          dialog->setValue(done);
-                                      }
-                                  },
-                                  Qt::QueuedConnection);
-                              return !cancel->load();
-                          });
+        auto result = core::EvaluationRepository(own.value()).generate(request, [cancel, dialog](int done, int total) {
+            QMetaObject::invokeMethod(
+                qApp,
+                [dialog, done, total] {
+                    if (dialog && !dialog->wasCanceled()) {
+                        dialog->setMaximum(total);
+                        dialog->setValue(done);
+                    }
+                },
+                Qt::QueuedConnection);
+            return !cancel->load();
+        });
         if (result)
             outcome->result = result.value();
         else
@@ -375,8 +381,32 @@ void EvaluationsPage::evaluatePeriod()
     if (dialog.exec() != QDialog::Accepted || !dialog.period())
         return;
     const core::Period period = *dialog.period();
-    auto result =
-        generateInBackground(this, *database(), period, dialog.templateId(), dialog.supervisorId(), dialog.asOf());
+    core::EvaluationRepository::GenerateRequest request;
+    request.period = period;
+    request.templateId = dialog.templateId();
+    request.supervisorId = dialog.supervisorId();
+    request.asOf = std::min(dialog.asOf(), period.last());
+    // A period that has not ended is never drafted silently: ask for an interim evaluation.
+    if (request.asOf < period.last() && request.asOf >= period.first()) {
+        const auto calendar = core::Calendar(*database());
+        QMessageBox ask(QMessageBox::Question, tr("Evaluate a period"),
+                        tr("%1 ends on %2, after %3: it has not ended yet.")
+                            .arg(period.label(), core::isoDate(period.last()), core::isoDate(request.asOf)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        ask.setInformativeText(
+            tr("Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the "
+               "period's %3 working days, pro-rate every target (activities, supervision sessions) to the working "
+               "days elapsed, and each sheet says \"interim evaluation, as of %1\".")
+                .arg(core::isoDate(request.asOf))
+                .arg(calendar.workdays(period.first(), request.asOf))
+                .arg(calendar.workdays(period.first(), period.last())));
+        ask.button(QMessageBox::Yes)->setText(tr("Make &interim evaluations"));
+        ask.setDefaultButton(QMessageBox::Cancel);
+        if (ask.exec() != QMessageBox::Yes)
+            return;
+        request.interim = true;
+    }
+    auto result = generateInBackground(this, *database(), request);
     if (!result) {
         showError(this, tr("Evaluate a period"), result.error());
         return;
@@ -389,11 +419,24 @@ void EvaluationsPage::evaluatePeriod()
     m_periodFilter->select(period); // shows the period just evaluated
     refresh();
     emit dataChanged();
-    QMessageBox::information(
-        this, tr("Evaluate a period"),
-        tr("%1: %n draft evaluation(s) made", nullptr, m_lastGenerated.created).arg(period.label()) +
-            QLatin1Char('\n') +
-            tr("%n worker(s) skipped who had an evaluation for the period already", nullptr, m_lastGenerated.skipped));
+    QString text =
+        (m_lastGenerated.interimAsOf.isValid()
+             ? tr("%1: %n interim draft evaluation(s) made, as of %2", nullptr, m_lastGenerated.created)
+                   .arg(period.label(), core::isoDate(m_lastGenerated.interimAsOf))
+             : tr("%1: %n draft evaluation(s) made", nullptr, m_lastGenerated.created).arg(period.label())) +
+        QLatin1Char('\n') +
+        tr("%n worker(s) skipped who had an evaluation for the period already", nullptr, m_lastGenerated.skipped);
+    if (!m_lastGenerated.tooShort.isEmpty()) {
+        QStringList names;
+        for (const auto &w : std::as_const(m_lastGenerated.tooShort))
+            names << tr("%1 (%n working day(s))", nullptr, w.days).arg(w.workerName);
+        text +=
+            QLatin1Char('\n') + tr("%n worker(s) not evaluated, placed fewer than %1 working days in the period: %2",
+                                   nullptr, int(m_lastGenerated.tooShort.size()))
+                                    .arg(m_lastGenerated.minimumDays)
+                                    .arg(names.join(tr(", ")));
+    }
+    QMessageBox::information(this, tr("Evaluate a period"), text);
 }
 
 void EvaluationsPage::editTemplates()

@@ -52,8 +52,10 @@ public:
     std::optional<core::Period> period() const { return m_period->period(); }
     qint64 templateId() const;
     std::optional<qint64> supervisorId() const;
-    // The records counted are those up to this day (today, or the period's end when earlier).
+    // The day the records are counted to (today by default). Before the period's end, the page
+    // offers an interim evaluation as of that day instead.
     QDate asOf() const;
+    void setAsOf(QDate day);
 
 private:
     PeriodChooser *m_period = nullptr;

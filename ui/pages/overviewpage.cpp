@@ -4,6 +4,7 @@
 
 #include "core/worker.h"
 #include "ui/fields.h"
+#include "ui/firststeps.h"
 
 #include <QDateEdit>
 #include <QFrame>
@@ -171,6 +172,13 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_state = new QLabel(this);
     top->addWidget(m_state, 1);
     layout->addLayout(top);
+    // On a new file: what to create first (gone once every step is done).
+    m_firstSteps = new FirstSteps(this);
+    layout->addWidget(m_firstSteps);
+    connect(m_firstSteps, &FirstSteps::changed, this, [this] {
+        refresh();
+        emit dataChanged();
+    });
 
     auto heading = [this, layout](const QString &text) {
         auto *title = new QLabel(text, this);
@@ -233,6 +241,7 @@ void OverviewPage::setDatabase(const core::Database &db)
 {
     m_db = db;
     m_figures.reset();
+    m_firstSteps->setDatabase(db);
     refresh();
 }
 
@@ -240,6 +249,7 @@ void OverviewPage::refresh()
 {
     if (!m_db)
         return;
+    m_firstSteps->refresh();
     if (m_watcher.isRunning()) {
         m_again = true; // the date or the file changed while computing: once more afterwards
         return;

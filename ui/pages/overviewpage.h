@@ -17,6 +17,8 @@ class QMouseEvent;
 
 namespace ui {
 
+class FirstSteps;
+
 // A dashboard card: a caption, a big value, an optional line of text; clicking it opens the
 // page it concerns.
 class OverviewCard : public QFrame
@@ -57,6 +59,7 @@ public:
     // The card of a figure (contracts_active, posts_vacant, workers_active, attendance_rate,
     // activities_held, admin_share) or of an alert kind (core::Alert's kinds); nullptr if none.
     OverviewCard *card(const QString &name) const { return m_cardByName.value(name); }
+    FirstSteps *firstSteps() const { return m_firstSteps; }
 
 signals:
     void figuresShown();
@@ -78,6 +81,7 @@ private:
     QGridLayout *m_alertCards = nullptr;
     QLabel *m_noAlerts = nullptr;
     QHash<QString, OverviewCard *> m_cardByName;
+    FirstSteps *m_firstSteps = nullptr;
 };
 
 } // namespace ui

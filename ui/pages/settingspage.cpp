@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "settingspage.h"
 
+#include "attendanceruleeditor.h"
 #include "ui/calendareditor.h"
 #include "ui/fields.h"
 #include "ui/recorddialog.h"
@@ -98,6 +99,17 @@ SettingsPage::SettingsPage(QWidget *parent)
     grades->addRow(core::label(core::Grade::Excellent), m_excellent);
     grades->addRow(core::label(core::Grade::Good), m_good);
     grades->addRow(core::label(core::Grade::Pass), m_pass);
+    m_minDays = spin(0, 366, days, left);
+    m_minDays->setObjectName(QStringLiteral("evaluationMinDays"));
+    m_minDays->setToolTip(tr("Workers placed for fewer working days of the period are not evaluated; "
+                             "they are listed instead."));
+    group(tr("Evaluations"))->addRow(tr("Shortest placement evaluated"), m_minDays);
+
+    auto *ruleBox = new QGroupBox(tr("Attendance rule (every attendance rate follows it)"), left);
+    auto *ruleLayout = new QVBoxLayout(ruleBox);
+    m_rule = new AttendanceRuleEditor(ruleBox);
+    ruleLayout->addWidget(m_rule);
+    column->addWidget(ruleBox);
 
     QFormLayout *program = group(tr("Program"));
     m_backupKeep = spin(0, 1000, {}, left);
@@ -139,7 +151,9 @@ SettingsPage::SettingsPage(QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &SettingsPage::revalidate);
     for (QComboBox *c : {m_overheadKind, m_language})
         connect(c, &QComboBox::currentIndexChanged, this, &SettingsPage::revalidate);
-    for (QSpinBox *s : {m_contractDays, m_unsupervisedDays, m_pendingDays, m_excellent, m_good, m_pass, m_backupKeep})
+    connect(m_rule, &AttendanceRuleEditor::changed, this, &SettingsPage::revalidate);
+    for (QSpinBox *s :
+         {m_contractDays, m_unsupervisedDays, m_pendingDays, m_excellent, m_good, m_pass, m_minDays, m_backupKeep})
         connect(s, &QSpinBox::valueChanged, this, &SettingsPage::revalidate);
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &SettingsPage::revalidate);
     for (QTimeEdit *t : {m_workStart, m_workEnd})
@@ -184,6 +198,8 @@ void SettingsPage::display(const core::Settings &s)
     m_excellent->setValue(s.gradeExcellent);
     m_good->setValue(s.gradeGood);
     m_pass->setValue(s.gradePass);
+    m_minDays->setValue(s.evaluationMinDays);
+    m_rule->setRule(s.attendanceRule);
     m_backupKeep->setValue(s.backupKeep);
     const int lang = m_language->findData(s.language);
     m_language->setCurrentIndex(lang >= 0 ? lang : 0);
@@ -206,6 +222,8 @@ core::Settings SettingsPage::current() const
     s.gradeExcellent = m_excellent->value();
     s.gradeGood = m_good->value();
     s.gradePass = m_pass->value();
+    s.evaluationMinDays = m_minDays->value();
+    s.attendanceRule = m_rule->rule();
     s.backupKeep = m_backupKeep->value();
     s.language = m_language->currentData().toString();
     return s;

@@ -15,6 +15,7 @@ class QTimeEdit;
 
 namespace ui {
 
+class AttendanceRuleEditor;
 class CalendarEditor;
 class MoneyEdit;
 
@@ -55,6 +56,8 @@ private:
     QSpinBox *m_excellent = nullptr;
     QSpinBox *m_good = nullptr;
     QSpinBox *m_pass = nullptr;
+    QSpinBox *m_minDays = nullptr;
+    AttendanceRuleEditor *m_rule = nullptr;
     QSpinBox *m_backupKeep = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_problem = nullptr;

@@ -20,15 +20,17 @@ namespace {
 constexpr QRgb kBlack = 0xff000000;
 constexpr QRgb kLabelFill = 0xfff3f3f3;
 constexpr QRgb kHeadFill = 0xffe6e6e6;
+constexpr QRgb kNoteFill = 0xfffbf7e8;
 constexpr QRgb kGray = 0xff555555;
 constexpr QRgb kRuleGray = 0xff999999;
 
 constexpr qreal kContentWidth = dots(kPageWidth - 2 * kMarginSide);
 constexpr qreal kFooterHeight = dots(7);
 constexpr qreal kContentBottom = dots(kPageHeight - kMarginTop - kMarginBottom) - kFooterHeight;
-constexpr qreal kPad = dots(1.2);        // inside a table cell
-constexpr qreal kBodyLeading = 1.15;     // line spacing of running text, times the font's height
-constexpr qreal kRule = 0.6 * kDpi / 72; // 0.6 pt ruled lines
+constexpr qreal kPad = dots(1.2);         // inside a table cell
+constexpr qreal kBodyLeading = 1.15;      // line spacing of running text, times the font's height
+constexpr qreal kRule = 0.6 * kDpi / 72;  // 0.6 pt ruled lines
+constexpr qreal kWritingLine = dots(7.5); // a ruled line to write on by hand
 
 struct FontSpec
 {
@@ -52,6 +54,17 @@ QString day(QDate date)
 QString score(const std::optional<double> &value)
 {
     return value ? QLocale().toString(*value, 'f', 1) : QString();
+}
+
+// "Supervisor's score 95.0 (the records propose 88.5). Reason: …"
+QString overrideNote(const core::SheetData::Item &item)
+{
+    const QString reason = item.overrideReason.trimmed();
+    if (!item.proposedScore)
+        return QCoreApplication::translate("ui::SheetRenderer", "%1: reason for the score: %2").arg(item.name, reason);
+    return QCoreApplication::translate("ui::SheetRenderer",
+                                       "%1: supervisor's score %2, the records propose %3. Reason: %4")
+        .arg(item.name, score(item.score), score(item.proposedScore), reason);
 }
 
 // The widest run that must not be broken: a Latin word (Chinese may break between any characters).
@@ -145,8 +158,8 @@ public:
     }
     void section(const QString &t)
     {
-        need(dots(5) + m_l.height(Section) + 2 * m_l.height(Body));
-        y += dots(4);
+        need(dots(4) + m_l.height(Section) + 2 * m_l.height(Body));
+        y += dots(3);
         text(0, y + m_l.ascent(Section), Section, t);
         y += m_l.height(Section) + dots(1.2);
     }
@@ -170,8 +183,8 @@ public:
     void writingLines(int count)
     {
         for (int i = 0; i < count; ++i) {
-            need(dots(7.5));
-            y += dots(7.5);
+            need(kWritingLine);
+            y += kWritingLine;
             line(0, y, kContentWidth, y, kRuleGray);
         }
         y += dots(1);
@@ -296,6 +309,10 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
               QCoreApplication::translate("ui::SheetRenderer", "One Street, One Social Worker — Post Evaluation"),
               dots(1.5));
     QString period = QCoreApplication::translate("ui::SheetRenderer", "Period: %1").arg(s.periodLabel);
+    if (s.interimAsOf.isValid())
+        period +=
+            QStringLiteral("  ") +
+            QCoreApplication::translate("ui::SheetRenderer", "(interim evaluation, as of %1)").arg(day(s.interimAsOf));
     if (!s.isFinal)
         period += QStringLiteral("  ") + QCoreApplication::translate("ui::SheetRenderer", "(draft)");
     b.centred(PeriodLine, period, dots(4));
@@ -358,7 +375,8 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
         for (int i = 0; i < 8; ++i)
             scoreMin[i] = std::max(scoreMin[i], longestWord(*this, roles[i], texts[i]));
     }
-    scoreMin[7] = std::max(scoreMin[7], width(Strong, QStringLiteral("100.0")));
+    scoreMin[7] =
+        std::max({scoreMin[7], width(Strong, QStringLiteral("100.0")), longestWord(*this, Strong, s.gradeLabel)});
     for (qreal &m : scoreMin)
         m += 2 * kPad + dots(0.5);
     const QList<qreal> c = columnWidths({0.07, 0.12, 0.29, 0.07, 0.20, 0.07, 0.09, 0.09}, scoreMin,
@@ -383,7 +401,10 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
                {c[5], score(item.selfScore), Cell, Qt::AlignHCenter},
                {c[6], score(item.score), Cell, Qt::AlignHCenter},
                {c[7], points, Cell, Qt::AlignHCenter}},
-              dots(9));
+              dots(8));
+        // An overridden score carries its reason right under it, across the table.
+        if (!item.overrideReason.trimmed().isEmpty())
+            b.row({{w, overrideNote(item), Small, Qt::AlignLeft, kNoteFill}});
     }
     b.row({{c[0] + c[1] + c[2], QCoreApplication::translate("ui::SheetRenderer", "Total"), Label, Qt::AlignRight,
             kLabelFill},
@@ -392,9 +413,20 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
             kLabelFill},
            {c[7], QLocale().toString(s.total, 'f', 1), Strong, Qt::AlignHCenter}},
           dots(8));
-    b.row({{w - c[7], QCoreApplication::translate("ui::SheetRenderer", "Grade"), Label, Qt::AlignRight, kLabelFill},
-           {c[7], s.gradeLabel, Strong, Qt::AlignHCenter}},
-          dots(8));
+    const QString grade = QCoreApplication::translate("ui::SheetRenderer", "Grade");
+    if (s.attendanceRule.isEmpty()) {
+        b.row({{w - c[7], grade, Label, Qt::AlignRight, kLabelFill}, {c[7], s.gradeLabel, Strong, Qt::AlignHCenter}},
+              dots(8));
+    } else {
+        // The attendance rule the attendance figures follow, in one line, as the table's footnote
+        // beside the grade (a row of its own would push the signatures off a full page).
+        const qreal left = c[0] + c[1] + c[2] + c[3] + c[4];
+        b.row({{left, QCoreApplication::translate("ui::SheetRenderer", "Note: %1").arg(s.attendanceRule), Small,
+                Qt::AlignLeft},
+               {c[5] + c[6], grade, Label, Qt::AlignRight, kLabelFill},
+               {c[7], s.gradeLabel, Strong, Qt::AlignHCenter}},
+              dots(8));
+    }
     b.endTable();
 
     // The work summary, in full: it flows onto the next page when long.
@@ -406,15 +438,19 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
     b.paragraphs(s.workSummary.trimmed().isEmpty() ? QCoreApplication::translate("ui::SheetRenderer", "(not submitted)")
                                                    : s.workSummary.trimmed());
 
+    const qreal signatures = dots(4) + 2 * height(Body) + dots(8);
     b.section(QCoreApplication::translate("ui::SheetRenderer", "Supervisor's comments"));
-    if (s.comments.trimmed().isEmpty())
-        b.writingLines(3); // room to write by hand
-    else
+    if (s.comments.trimmed().isEmpty()) {
+        // Room to write by hand: three lines, or two when that keeps the signatures on this page.
+        const qreal room = kContentBottom - b.y - signatures - dots(1);
+        b.writingLines(room < 3 * kWritingLine && room >= 2 * kWritingLine ? 2 : 3);
+    } else {
         b.paragraphs(s.comments.trimmed());
+    }
 
     // Signature and date lines: supervisor, worker, agency seal; kept together on one page.
-    b.need(dots(6) + 2 * height(Body) + dots(10));
-    b.y += dots(6);
+    b.need(signatures);
+    b.y += dots(4);
     const QString signs[3] = {QCoreApplication::translate("ui::SheetRenderer", "Supervisor (signature):"),
                               QCoreApplication::translate("ui::SheetRenderer", "Worker (signature):"),
                               QCoreApplication::translate("ui::SheetRenderer", "Agency (seal):")};
@@ -429,7 +465,7 @@ QList<Page> SheetLayout::layout(const core::SheetData &s) const
                 b.line(x + width(Body, label) + dots(1), baseline + dots(0.8), x + column - dots(6),
                        baseline + dots(0.8));
         }
-        b.y += height(Body) + dots(row == 0 ? 10 : 0);
+        b.y += height(Body) + dots(row == 0 ? 8 : 0);
     }
 
     // Footers: whose sheet this is and the page within it, so loose pages find their way back.
