@@ -42,24 +42,23 @@ std::optional<qint64> parseId(const QString &text)
 int runChart(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("kind"),
+    parser.addPositionalArgument(Chart::tr("kind"),
                                  Chart::tr("The chart: %1.").arg(ui::charts::chartKeys().join(QStringLiteral(", "))));
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         Chart::tr("The first month (yyyy-MM), default 11 months before --to."),
-                                        QStringLiteral("MONTH"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      Chart::tr("The last month (yyyy-MM), default the month of --on."),
-                                      QStringLiteral("MONTH"));
+                                        Chart::tr("MONTH"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), Chart::tr("The last month (yyyy-MM), default the month of --on."), Chart::tr("MONTH"));
     const QCommandLineOption districtOption(QStringLiteral("district"), Chart::tr("Only this district (its number)."),
-                                            QStringLiteral("ID"));
+                                            Chart::tr("ID"));
     const QCommandLineOption streetOption(QStringLiteral("street"), Chart::tr("Only this street (its number)."),
-                                          QStringLiteral("ID"));
+                                          Chart::tr("ID"));
     const QCommandLineOption workerOption(QStringLiteral("worker"),
-                                          Chart::tr("Only this worker (the worker's number)."), QStringLiteral("ID"));
-    const QCommandLineOption sizeOption(
-        QStringLiteral("size"), Chart::tr("The picture's size in pixels, default 1200x700."), QStringLiteral("WxH"));
+                                          Chart::tr("Only this worker (the worker's number)."), Chart::tr("ID"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        Chart::tr("The picture's size in pixels, default 1200x700."), Chart::tr("WxH"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
-                                       Chart::tr("The PNG file to write."), QStringLiteral("FILE"));
+                                       Chart::tr("The PNG file to write."), Chart::tr("FILE"));
     const QCommandLineOption onOption(QStringLiteral("on"),
                                       Chart::tr("The as-of day (yyyy-MM-dd), default today: nothing after it is "
                                                 "counted, and a month running on it counts up to it."),

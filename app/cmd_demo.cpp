@@ -11,9 +11,43 @@ namespace app {
 
 namespace {
 
+// lupdate files the tr("...") calls of this namespace's free functions under "app": look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("app::Demo", text);
+    return QCoreApplication::translate("app", text);
+}
+
+// What the rows of each table are, in the user's language (the tables keep their SQL names).
+QString tableLabel(const QString &table)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"district", QT_TRANSLATE_NOOP("app", "Districts")},
+        {"purchaser", QT_TRANSLATE_NOOP("app", "Purchasers")},
+        {"street", QT_TRANSLATE_NOOP("app", "Streets")},
+        {"department", QT_TRANSLATE_NOOP("app", "Departments")},
+        {"supervisor", QT_TRANSLATE_NOOP("app", "Supervisors")},
+        {"contract", QT_TRANSLATE_NOOP("app", "Contracts")},
+        {"post", QT_TRANSLATE_NOOP("app", "Posts")},
+        {"social_worker", QT_TRANSLATE_NOOP("app", "Social workers")},
+        {"placement", QT_TRANSLATE_NOOP("app", "Placements")},
+        {"attendance", QT_TRANSLATE_NOOP("app", "Attendance days")},
+        {"work_log", QT_TRANSLATE_NOOP("app", "Work log entries")},
+        {"activity", QT_TRANSLATE_NOOP("app", "Activities")},
+        {"activity_target", QT_TRANSLATE_NOOP("app", "Activity target groups")},
+        {"supervision_session", QT_TRANSLATE_NOOP("app", "Supervision sessions")},
+        {"supervision_attendee", QT_TRANSLATE_NOOP("app", "Supervision attendees")},
+        {"follow_up", QT_TRANSLATE_NOOP("app", "Follow-ups")},
+        {"exchange_meeting", QT_TRANSLATE_NOOP("app", "Exchange meetings")},
+        {"exchange_attendee", QT_TRANSLATE_NOOP("app", "Exchange attendees")},
+        {"funding_entry", QT_TRANSLATE_NOOP("app", "Funding entries")},
+        {"evaluation", QT_TRANSLATE_NOOP("app", "Evaluations")},
+        {"evaluation_item", QT_TRANSLATE_NOOP("app", "Evaluation items")},
+        {"evaluation_unlock", QT_TRANSLATE_NOOP("app", "Evaluation unlocks")},
+    };
+    for (const auto &[name, label] : labels)
+        if (table == QLatin1String(name))
+            return tr(label);
+    return table;
 }
 
 } // namespace
@@ -73,7 +107,7 @@ int runDemo(CommandContext &context)
 
     const qint64 ms = std::max<qint64>(1, stats->milliseconds);
     for (const auto &table : stats->rowsPerTable)
-        context.out << table.first.leftJustified(22) << ' ' << table.second << '\n';
+        context.out << tableLabel(table.first).leftJustified(22) << ' ' << table.second << '\n';
     context.out << tr("%1 rows written in %2 s (%3 rows/s).")
                        .arg(stats->rows)
                        .arg(double(ms) / 1000.0, 0, 'f', 1)

@@ -22,19 +22,20 @@ struct Evaluate
 int runEvaluate(CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption periodOption(
-        QStringLiteral("period"), Evaluate::tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."), QStringLiteral("P"));
+    const QCommandLineOption periodOption(QStringLiteral("period"),
+                                          Evaluate::tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."),
+                                          Evaluate::tr("PERIOD"));
     const QCommandLineOption templateOption(
         QStringLiteral("template"), Evaluate::tr("The rubric template's number (default: the default template)."),
-        QStringLiteral("ID"));
+        Evaluate::tr("ID"));
     const QCommandLineOption supervisorOption(QStringLiteral("supervisor"), Evaluate::tr("The supervisor's number."),
-                                              QStringLiteral("ID"));
+                                              Evaluate::tr("ID"));
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"),
         Evaluate::tr(
             "Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an "
             "interim evaluation, its targets pro-rated to the working days elapsed."),
-        QStringLiteral("DATE"));
+        Evaluate::tr("DATE"));
     parser.addOptions({periodOption, templateOption, supervisorOption, asOfOption});
     if (auto code = context.parse(parser))
         return *code;

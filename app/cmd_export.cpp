@@ -13,9 +13,10 @@ namespace app {
 
 namespace {
 
+// lupdate files the tr("...") calls of this namespace's free functions under "app": look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("app::Export", text);
+    return QCoreApplication::translate("app", text);
 }
 
 } // namespace
@@ -24,13 +25,13 @@ int runExport(CommandContext &context)
 {
     QCommandLineParser parser;
     const QString tables = core::io::Exporter::tableNames().join(QStringLiteral(", "));
-    parser.addPositionalArgument(QStringLiteral("table"), tr("One of: %1").arg(tables));
+    parser.addPositionalArgument(tr("table"), tr("One of: %1").arg(tables));
     const QCommandLineOption format(QStringLiteral("format"), tr("csv or xlsx (default: from the file name)"),
-                                    QStringLiteral("format"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day, yyyy-MM-dd"), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, yyyy-MM-dd"), QStringLiteral("date"));
+                                    tr("FORMAT"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day, yyyy-MM-dd"), tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, yyyy-MM-dd"), tr("DATE"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write"),
-                                    QStringLiteral("file"));
+                                    tr("FILE"));
     parser.addOptions({format, from, to, output});
     if (auto code = context.parse(parser))
         return *code;

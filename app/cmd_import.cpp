@@ -11,9 +11,10 @@ namespace app {
 
 namespace {
 
+// lupdate files the tr("...") calls of this namespace's free functions under "app": look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("app::Import", text);
+    return QCoreApplication::translate("app", text);
 }
 
 } // namespace
@@ -21,8 +22,8 @@ QString tr(const char *text)
 int runImport(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("attendance or worklog"));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or XLSX file to read"));
+    parser.addPositionalArgument(tr("kind"), tr("attendance or worklog"));
+    parser.addPositionalArgument(tr("file"), tr("The CSV or XLSX file to read"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad"),
                                      tr("Write the good rows and skip rows with conflicts or errors."));

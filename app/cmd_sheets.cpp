@@ -12,9 +12,10 @@
 namespace app {
 
 namespace {
+// lupdate files the tr("...") calls of this namespace's free functions under "app": look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("app::Sheets", text);
+    return QCoreApplication::translate("app", text);
 }
 } // namespace
 
@@ -22,11 +23,11 @@ int runSheets(CommandContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption periodOption(QStringLiteral("period"),
-                                          tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."), QStringLiteral("P"));
+                                          tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."), tr("PERIOD"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."),
-                                       QStringLiteral("FILE"));
+                                       tr("FILE"));
     const QCommandLineOption workerOption(QStringLiteral("worker"),
-                                          tr("Only this worker's sheet (the worker's number)."), QStringLiteral("ID"));
+                                          tr("Only this worker's sheet (the worker's number)."), tr("ID"));
     const QCommandLineOption finalOption(QStringLiteral("final-only"), tr("Only final evaluations, no drafts."));
     parser.addOptions({periodOption, outOption, workerOption, finalOption});
     if (auto code = context.parse(parser))

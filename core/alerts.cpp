@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "alerts.h"
 
+#include "collation.h"
 #include "enums.h"
 #include "period.h"
 #include "reports.h"
@@ -103,15 +104,17 @@ Result<QList<Alert>> alerts(const Database &db, QDate asOf)
 
     values = runningContractValues(asOf);
     values << day << day;
-    s = add(Alert::PostVacant,
-            QStringLiteral("SELECT p.id, s.name || ' (' || c.code || ')', s.id FROM post p"
-                           " JOIN contract c ON c.id = p.contract_id JOIN street s ON s.id = p.street_id"
-                           " WHERE %1 AND NOT EXISTS (SELECT 1 FROM placement pl WHERE pl.post_id = p.id AND %2)"
-                           " ORDER BY s.name, c.code")
-                .arg(running, placedOn),
-            values, [&](int n, const QString &names) {
-                return Alerts::tr("%n post(s) without a social worker: %1", nullptr, n).arg(names);
-            });
+    s = add(
+        Alert::PostVacant,
+        QString(QStringLiteral("SELECT p.id, s.name || ' (' || c.code || ')', s.id FROM post p"
+                               " JOIN contract c ON c.id = p.contract_id JOIN street s ON s.id = p.street_id"
+                               " WHERE %1 AND NOT EXISTS (SELECT 1 FROM placement pl WHERE pl.post_id = p.id AND %2)"
+                               " ORDER BY ") +
+                orderNamesIn(QStringLiteral("s.name, c.code")))
+            .arg(running, placedOn),
+        values, [&](int n, const QString &names) {
+            return Alerts::tr("%n post(s) without a social worker: %1", nullptr, n).arg(names);
+        });
     if (!s)
         return s.error();
 
@@ -120,12 +123,13 @@ Result<QList<Alert>> alerts(const Database &db, QDate asOf)
     values = {day, day};
     values << runningContractValues(asOf) << windowStart << day << windowStart;
     s = add(Alert::Unsupervised,
-            QStringLiteral("SELECT w.id, w.name%1 WHERE %2 AND %3"
-                           " AND w.id NOT IN (SELECT sa.worker_id FROM supervision_session ss"
-                           "  JOIN supervision_attendee sa ON sa.session_id = ss.id"
-                           "  WHERE ss.held_on > ? AND ss.held_on <= ?)"
-                           " AND (SELECT min(x.start_date) FROM placement x WHERE x.worker_id = w.id) <= ?"
-                           " ORDER BY w.name, w.id")
+            QString(QStringLiteral("SELECT w.id, w.name%1 WHERE %2 AND %3"
+                                   " AND w.id NOT IN (SELECT sa.worker_id FROM supervision_session ss"
+                                   "  JOIN supervision_attendee sa ON sa.session_id = ss.id"
+                                   "  WHERE ss.held_on > ? AND ss.held_on <= ?)"
+                                   " AND (SELECT min(x.start_date) FROM placement x WHERE x.worker_id = w.id) <= ?"
+                                   " ORDER BY ") +
+                    orderNamesIn(QStringLiteral("w.name, w.id")))
                 .arg(placedFrom, placedOn, running),
             values, [&](int n, const QString &names) {
                 return Alerts::tr("%n social worker(s) without supervision for %1 days or more: %2", nullptr, n)
@@ -166,16 +170,18 @@ Result<QList<Alert>> alerts(const Database &db, QDate asOf)
            << code(ContractStatus::Draft);
     s = add(
         Alert::AttendanceMissing,
-        QStringLiteral("SELECT w.id, w.name FROM social_worker w"
-                       " WHERE w.id IN (SELECT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id"
-                       "  JOIN contract c ON c.id = p.contract_id"
-                       "  WHERE (pl.end_date IS NULL OR pl.end_date >= ?) AND %1 AND %2)"
-                       " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.worker_id = w.id AND a.day BETWEEN ? AND ?)"
-                       " AND EXISTS (SELECT 1 FROM placement pl JOIN post p ON p.id = pl.post_id"
-                       "  JOIN contract c ON c.id = p.contract_id"
-                       "  JOIN calendar_day cd ON cd.day BETWEEN %3"
-                       "  WHERE pl.worker_id = w.id AND cd.workday > 0 AND c.status <> ?)"
-                       " ORDER BY w.name, w.id")
+        QString(QStringLiteral(
+                    "SELECT w.id, w.name FROM social_worker w"
+                    " WHERE w.id IN (SELECT pl.worker_id FROM placement pl JOIN post p ON p.id = pl.post_id"
+                    "  JOIN contract c ON c.id = p.contract_id"
+                    "  WHERE (pl.end_date IS NULL OR pl.end_date >= ?) AND %1 AND %2)"
+                    " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.worker_id = w.id AND a.day BETWEEN ? AND ?)"
+                    " AND EXISTS (SELECT 1 FROM placement pl JOIN post p ON p.id = pl.post_id"
+                    "  JOIN contract c ON c.id = p.contract_id"
+                    "  JOIN calendar_day cd ON cd.day BETWEEN %3"
+                    "  WHERE pl.worker_id = w.id AND cd.workday > 0 AND c.status <> ?)"
+                    " ORDER BY ") +
+                orderNamesIn(QStringLiteral("w.name, w.id")))
             .arg(placedOn, running, QLatin1String(kOverlapDays)),
         values, [&](int n, const QString &names) {
             return Alerts::tr("%n social worker(s) with no attendance recorded for %1: %2", nullptr, n)

@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include "calendar.h"
+#include "collation.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -136,6 +137,7 @@ Result<Database> Database::openConnection(const QString &path, Mode mode, bool m
             return toError(db.lastError());
     }
     Database database(connection);
+    registerNameCollation(database.sql()); // names sort by pinyin in SQL (collation.h)
     QSqlQuery q(database.sql());
     // Pragmas: dialect-specific, and all here.
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "funding.h"
 
+#include "collation.h"
 #include "period.h"
 
 #include <QLocale>
@@ -225,7 +226,8 @@ Result<QList<PostBalance>> FundingRepository::balanceByPost(qint64 contractId) c
             " AND g.kind = ?) / (SELECT count(*) FROM post q WHERE q.contract_id = c.id) "
             "FROM post p JOIN contract c ON c.id = p.contract_id JOIN street s ON s.id = p.street_id "
             "JOIN district d ON d.id = s.district_id LEFT JOIN funding_entry f ON f.post_id = p.id "
-            "WHERE p.contract_id = ? GROUP BY p.id, s.name, d.name, c.id, c.funding_per_post ORDER BY d.name, s.name"),
+            "WHERE p.contract_id = ? GROUP BY p.id, s.name, d.name, c.id, c.funding_per_post ORDER BY ") +
+            orderNamesIn(QStringLiteral("d.name, s.name")),
         {code(FundingKind::Receipt), code(FundingKind::Overhead), code(FundingKind::Pay), code(FundingKind::Receipt),
          code(FundingKind::Overhead), contractId});
     if (!q)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "listing.h"
 
+#include "collation.h"
 #include "money.h"
 #include "period.h"
 
@@ -101,12 +102,13 @@ Result<QList<ListRow>> SqlListSource::fetch(const ListFilter &filter, int offset
     QString sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
                   m_spec.from + whereClause(filter, values);
     // Sort keys are our own column expressions, never user text.
-    QString order = m_spec.defaultOrder;
+    // Names of people and places sort by pinyin (collation.h).
+    QString order = orderNamesIn(m_spec.defaultOrder);
     if (filter.sortColumn >= 0 && filter.sortColumn < m_spec.columns.size()) {
-        order = m_spec.columns.at(filter.sortColumn).expression +
+        order = orderNamesIn(m_spec.columns.at(filter.sortColumn).expression) +
                 (filter.sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
         if (!m_spec.defaultOrder.isEmpty())
-            order += QStringLiteral(", ") + m_spec.defaultOrder;
+            order += QStringLiteral(", ") + orderNamesIn(m_spec.defaultOrder);
     }
     if (!order.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + order;

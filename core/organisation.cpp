@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "organisation.h"
 
+#include "collation.h"
+
 namespace core {
 
 namespace {
@@ -29,7 +31,7 @@ Street streetFrom(const QSqlQuery &q)
 
 Result<QList<District>> OrganisationRepository::districts() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name FROM district ORDER BY name"));
+    auto q = m_db.run(QStringLiteral("SELECT id, name FROM district ORDER BY ") + orderByName(QStringLiteral("name")));
     if (!q)
         return q.error();
     QList<District> list;
@@ -108,7 +110,7 @@ Result<QList<Street>> OrganisationRepository::streets(std::optional<qint64> dist
         sql += QStringLiteral(" AND (s.name LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\')");
         values << likePattern(search) << likePattern(search);
     }
-    sql += QStringLiteral(" ORDER BY d.name, s.name");
+    sql += QStringLiteral(" ORDER BY ") + orderNamesIn(QStringLiteral("d.name, s.name"));
     auto q = m_db.run(sql, values);
     if (!q)
         return q.error();
@@ -197,7 +199,8 @@ Status OrganisationRepository::removeStreet(qint64 id) const
 
 Result<QList<Department>> OrganisationRepository::departments(qint64 streetId) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, street_id, name FROM department WHERE street_id = ? ORDER BY name"),
+    auto q = m_db.run(QStringLiteral("SELECT id, street_id, name FROM department WHERE street_id = ? ORDER BY ") +
+                          orderByName(QStringLiteral("name")),
                       {streetId});
     if (!q)
         return q.error();

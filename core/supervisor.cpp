@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "supervisor.h"
 
+#include "collation.h"
+
 namespace core {
 
 namespace {
@@ -15,7 +17,8 @@ Supervisor supervisorFrom(const QSqlQuery &q)
 
 Result<QList<Supervisor>> SupervisorRepository::list() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name, phone FROM supervisor ORDER BY name"));
+    auto q = m_db.run(QStringLiteral("SELECT id, name, phone FROM supervisor ORDER BY ") +
+                      orderByName(QStringLiteral("name")));
     if (!q)
         return q.error();
     QList<Supervisor> list;

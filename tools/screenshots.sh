@@ -8,6 +8,8 @@
 #       writes the user guide's screenshots, resources/help/images/<language>/<topic>.png: one per
 #       guide page, without the status bar, scaled to 960 pixels wide and reduced to 32 colours, so that the guide stays
 #       small inside the program (needs ImageMagick's convert and pngquant).
+# SCREEN=1280x720 tools/screenshots.sh … takes them on a screen of that size (default 1600x1000; the
+# window is 1400×900, or smaller to fit the screen).
 # Make the demo file first, e.g.: onestreet --db /tmp/demo.db demo --streets 20 --years 2
 set -eu
 
@@ -50,7 +52,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ "$guide" = no ] || rm -rf "$output"' EXIT
 shoot() { # DATABASE LANGUAGE FOLDER
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$binary" --db "$1" --lang "$2" --screenshot "$3"
+    xvfb-run -a -s "-screen 0 ${SCREEN:-1600x1000}x24" "$binary" --db "$1" --lang "$2" --screenshot "$3"
 }
 for lang in zh_CN en; do
     cp "$database" "$work/onestreet.db"

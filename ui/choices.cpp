@@ -5,6 +5,8 @@
 #include "core/organisation.h"
 #include "core/worker.h"
 
+#include <QCoreApplication>
+
 namespace ui::choices {
 
 FilterBar::Choices districts(const core::Database &db)
@@ -50,6 +52,19 @@ FilterBar::Choices workers(const core::Database &db, bool includeLeft)
             break;
     }
     return result;
+}
+
+QString rubricLabel(const core::RubricTemplate &rubric)
+{
+    if (!rubric.isDefault)
+        return rubric.name;
+    const QString marked = QCoreApplication::translate("ui::choices", "%1 (default)");
+    const QString marker = QString(marked).remove(QStringLiteral("%1")).trimmed();
+    const QString name = rubric.name.trimmed();
+    for (const QString &m : {marker, QStringLiteral("（默认）"), QStringLiteral("(default)")})
+        if (!m.isEmpty() && name.endsWith(m, Qt::CaseInsensitive))
+            return rubric.name;
+    return marked.arg(rubric.name);
 }
 
 void fill(QComboBox *combo, const FilterBar::Choices &choices, qint64 current)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/database.h"
+#include "core/rubric.h"
 #include "filterbar.h"
 
 #include <QComboBox>
@@ -26,6 +27,9 @@ template <typename E> FilterBar::StatusChoices enumeration()
 }
 // Fills a dialog combo with `choices` (id as item data), selecting `current` when present.
 void fill(QComboBox *combo, const FilterBar::Choices &choices, qint64 current = 0);
+// A rubric template as lists show it: its name, marked when it is the default, but only once
+// (the template a new file starts with is called "…（默认）" already).
+QString rubricLabel(const core::RubricTemplate &rubric);
 } // namespace choices
 
 } // namespace ui

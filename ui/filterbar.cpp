@@ -2,13 +2,15 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "filterbar.h"
 
+#include "flowlayout.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTimer>
 
 namespace ui {
@@ -16,7 +18,7 @@ namespace ui {
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
 {
-    m_layout = new QHBoxLayout(this);
+    m_layout = new FlowLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
@@ -24,7 +26,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(120);
     m_search->setMaximumWidth(420);
-    m_layout->addWidget(m_search, 1);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_layout->addWidget(m_search);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -43,9 +46,12 @@ FilterBar::FilterBar(QWidget *parent)
 void FilterBar::addFilterWidget(QWidget *widget)
 {
     if (auto *combo = qobject_cast<QComboBox *>(widget)) {
-        // Long street or worker names must not widen the bar beyond the window.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(7);
+        // As wide as its choices ("All social workers" must not read "All social wor"), but a long
+        // street or worker name must not widen the bar beyond the window: the search box gives way
+        // first, and a very long name is cut in the closed combo only (its list shows it whole).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMaximumWidth(combo->fontMetrics().horizontalAdvance(QStringLiteral("全部社工全部社工全部社工")) +
+                               combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent) * 2);
     }
     m_layout->insertWidget(m_filterEnd++, widget);
 }
@@ -65,6 +71,9 @@ void FilterBar::enablePeriod()
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // Room for the whole date beside the calendar button (the style's hint cuts its last digit).
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) +
+                              2 * edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (!m_quiet)

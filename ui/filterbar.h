@@ -12,11 +12,12 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QHBoxLayout;
 class QLineEdit;
 class QTimer;
 
 namespace ui {
+
+class FlowLayout;
 
 // The search box and the optional filters above a list: period, district → street, worker,
 // status. A page switches on the filters that make sense for it and says where the choices
@@ -62,8 +63,8 @@ private:
     static void select(QComboBox *combo, std::optional<qint64> id);
     void reloadStreets();
 
-    QHBoxLayout *m_layout = nullptr; // search box, filters, stretch, trailing widgets (buttons)
-    int m_filterEnd = 1;             // layout index after the last filter widget
+    FlowLayout *m_layout = nullptr; // search box, filters, stretch, trailing widgets; wraps when narrow
+    int m_filterEnd = 1;            // layout index after the last filter widget
     QLineEdit *m_search = nullptr;
     QTimer *m_debounce = nullptr;
     QCheckBox *m_periodOn = nullptr;

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -278,8 +279,7 @@ void ListPage::exportCurrentView()
     const QString csv = tr("CSV files (*.csv)");
     const QString xlsx = tr("Excel workbooks (*.xlsx)");
     QString selected = csv;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                folder + QLatin1Char('/') + exportBaseName() + QStringLiteral(".csv"),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), folder + QLatin1Char('/') + suggestedExportName(),
                                                 csv + QStringLiteral(";;") + xlsx, &selected);
     if (path.isEmpty())
         return;
@@ -294,6 +294,20 @@ void ListPage::exportCurrentView()
     else if (written.value() >= 0)
         m_status->setText(
             tr("%n record(s) exported to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path)));
+}
+
+QString ListPage::fileNameSafe(const QString &name)
+{
+    QString safe = name;
+    safe.remove(QLatin1Char('&')); // a mnemonic in the title
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|]+"));
+    safe.replace(unsafe, QStringLiteral("-"));
+    return safe.simplified();
+}
+
+QString ListPage::suggestedExportName() const
+{
+    return fileNameSafe(exportBaseName()) + QStringLiteral(".csv");
 }
 
 core::Result<int> ListPage::exportTo(const QString &path)

@@ -53,13 +53,17 @@ public:
     // core::io::Exporter; big lists on a worker thread with progress. The number of rows, or
     // -1 when the user cancelled (no file then).
     core::Result<int> exportTo(const QString &path);
+    // The file name export offers, in the user's language: "活动.csv", "Activities.csv".
+    QString suggestedExportName() const;
+    // `name` made safe as a file name on every system (no / \\ : * ? " < > |).
+    static QString fileNameSafe(const QString &name);
 
 protected:
     void setActions(Actions actions);
     // Adds a page-specific action to the context menu (after the standard ones).
     void addContextAction(QAction *action);
-    // A name for the file export offers (without extension).
-    virtual QString exportBaseName() const { return key(); }
+    // A name for the file export offers (without extension): the page's title.
+    virtual QString exportBaseName() const { return title(); }
 
     // Where the rows come from, for the database just opened.
     virtual std::shared_ptr<core::ListSource> createSource(const core::Database &db) = 0;

@@ -8,7 +8,10 @@
 #include "demorunner.h"
 #include "helpbrowser.h"
 #include "importdialog.h"
+#include "mnemonics.h"
+#include "qtdialogs.h"
 #include "recorddialog.h"
+#include "screenfit.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -135,7 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     setWindowIcon(applicationIcon());
-    resize(1280, 820);
+    fitToScreen(this, QSize(1280, 820)); // smaller on a small screen (a 1280×720 laptop)
     updateTitle();
 }
 
@@ -523,7 +526,7 @@ void MainWindow::about()
 bool MainWindow::saveScreenshots(const QString &folder)
 {
     QDir().mkpath(folder);
-    resize(1400, 900);
+    fitToScreen(this, QSize(1400, 900));
     show();
     bool ok = true;
     auto shoot = [&](const QString &name) {
@@ -576,6 +579,9 @@ int runWindow(int &argc, char **argv, const QString &databasePath, const QString
         }
     }
     core::installTranslations(application, lang);
+    localiseQtDialogs(application);
+    mnemonics::install(application);
+    installScreenFit(application);
 
     MainWindow window;
     if (exists) {

@@ -168,8 +168,8 @@
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <source>Only this worker&apos;s sheet (the worker&apos;s number).</source>
-        <translation>Only this worker&apos;s sheet (the worker&apos;s number).</translation>
+        <source>Only this worker's sheet (the worker's number).</source>
+        <translation>Only this worker's sheet (the worker's number).</translation>
     </message>
     <message>
         <source>Only final evaluations, no drafts.</source>
@@ -180,20 +180,136 @@
         <translation>Name the PDF file to write (-o FILE).</translation>
     </message>
     <message>
-        <source>--worker takes the worker&apos;s number, e.g. --worker 12.</source>
-        <translation>--worker takes the worker&apos;s number, e.g. --worker 12.</translation>
+        <source>--worker takes the worker's number, e.g. --worker 12.</source>
+        <translation>--worker takes the worker's number, e.g. --worker 12.</translation>
     </message>
     <message>
         <source>There is no final evaluation for %1; finalise evaluations first, or leave out --final-only.</source>
         <translation>There is no final evaluation for %1; finalise evaluations first, or leave out --final-only.</translation>
     </message>
     <message>
-        <source>There is no evaluation for %1; make them first with &apos;onestreet evaluate --period %2&apos;.</source>
-        <translation>There is no evaluation for %1; make them first with &apos;onestreet evaluate --period %2&apos;.</translation>
+        <source>There is no evaluation for %1; make them first with 'onestreet evaluate --period %2'.</source>
+        <translation>There is no evaluation for %1; make them first with 'onestreet evaluate --period %2'.</translation>
     </message>
     <message>
         <source>Wrote %1 sheets (%2 pages) to %3.</source>
         <translation>Wrote %1 sheets (%2 pages) to %3.</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Purchasers</source>
+        <translation>Purchasers</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Social workers</source>
+        <translation>Social workers</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Attendance days</source>
+        <translation>Attendance days</translation>
+    </message>
+    <message>
+        <source>Work log entries</source>
+        <translation>Work log entries</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Activity target groups</source>
+        <translation>Activity target groups</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Supervision sessions</translation>
+    </message>
+    <message>
+        <source>Supervision attendees</source>
+        <translation>Supervision attendees</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Exchange meetings</source>
+        <translation>Exchange meetings</translation>
+    </message>
+    <message>
+        <source>Exchange attendees</source>
+        <translation>Exchange attendees</translation>
+    </message>
+    <message>
+        <source>Funding entries</source>
+        <translation>Funding entries</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Evaluation items</source>
+        <translation>Evaluation items</translation>
+    </message>
+    <message>
+        <source>Evaluation unlocks</source>
+        <translation>Evaluation unlocks</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -246,12 +362,12 @@
         <translation>Only this street (its number).</translation>
     </message>
     <message>
-        <source>Only this worker (the worker&apos;s number).</source>
-        <translation>Only this worker (the worker&apos;s number).</translation>
+        <source>Only this worker (the worker's number).</source>
+        <translation>Only this worker (the worker's number).</translation>
     </message>
     <message>
-        <source>The picture&apos;s size in pixels, default 1200x700.</source>
-        <translation>The picture&apos;s size in pixels, default 1200x700.</translation>
+        <source>The picture's size in pixels, default 1200x700.</source>
+        <translation>The picture's size in pixels, default 1200x700.</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
@@ -316,6 +432,26 @@
     <message>
         <source>Wrote %1 (%2 × %3 pixels).</source>
         <translation>Wrote %1 (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONTH</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
@@ -391,8 +527,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run &apos;onestreet COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Run &apos;onestreet COMMAND --help&apos; for a command&apos;s options.</translation>
+        <source>Run 'onestreet COMMAND --help' for a command's options.</source>
+        <translation>Run 'onestreet COMMAND --help' for a command's options.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 user error (nothing written), 2 usage error.</source>
@@ -414,16 +550,16 @@
         <translation>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</translation>
     </message>
     <message>
-        <source>The rubric template&apos;s number (default: the default template).</source>
-        <translation>The rubric template&apos;s number (default: the default template).</translation>
+        <source>The rubric template's number (default: the default template).</source>
+        <translation>The rubric template's number (default: the default template).</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s number.</source>
-        <translation>The supervisor&apos;s number.</translation>
+        <source>The supervisor's number.</source>
+        <translation>The supervisor's number.</translation>
     </message>
     <message>
-        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period&apos;s end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
-        <translation>Count the records up to this day (yyyy-MM-dd), default today. A day before the period&apos;s end makes an interim evaluation, its targets pro-rated to the working days elapsed.</translation>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <translation>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</translation>
     </message>
     <message>
         <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
@@ -446,8 +582,8 @@
         <translation>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</translation>
     </message>
     <message>
-        <source>Interim evaluations as of %1: %2 of the period&apos;s %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
-        <translation>Interim evaluations as of %1: %2 of the period&apos;s %3 working days counted; targets pro-rated to the working days each worker was placed.</translation>
+        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <translation>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</translation>
     </message>
     <message>
         <source>%1 workers not evaluated, placed fewer than %2 working days in the period:</source>
@@ -456,6 +592,18 @@
     <message>
         <source>%1 (%2 working days)</source>
         <translation>%1 (%2 working days)</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
     </message>
 </context>
 <context>
@@ -485,8 +633,8 @@
         <translation>The file to write: .pdf or .xlsx.</translation>
     </message>
     <message>
-        <source>Print the report&apos;s figures as JSON.</source>
-        <translation>Print the report&apos;s figures as JSON.</translation>
+        <source>Print the report's figures as JSON.</source>
+        <translation>Print the report's figures as JSON.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -656,8 +804,8 @@
         <translation>Activity %1 does not exist; it may have been removed. Refresh the list.</translation>
     </message>
     <message>
-        <source>Enter the activity&apos;s title.</source>
-        <translation>Enter the activity&apos;s title.</translation>
+        <source>Enter the activity's title.</source>
+        <translation>Enter the activity's title.</translation>
     </message>
     <message>
         <source>Enter the date the activity “%1” is planned for.</source>
@@ -1098,8 +1246,8 @@
         <translation>open end</translation>
     </message>
     <message>
-        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract&apos;s term %5 to %6. Change or end that placement first.</source>
-        <translation>The placement of %1 at %2 (%3 to %4) would lie outside the contract&apos;s term %5 to %6. Change or end that placement first.</translation>
+        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract's term %5 to %6. Change or end that placement first.</source>
+        <translation>The placement of %1 at %2 (%3 to %4) would lie outside the contract's term %5 to %6. Change or end that placement first.</translation>
     </message>
     <message>
         <source>A contract needs a code, e.g. the number on the signed agreement.</source>
@@ -1283,8 +1431,8 @@
         <translation>“%1” was written by a newer version of OneStreet (file format %2; this program knows up to %3). Install the newer version to open it. The file was not changed.</translation>
     </message>
     <message>
-        <source>“%1” needs an upgrade to this program&apos;s file format, but it is opened read-only. Open it for writing.</source>
-        <translation>“%1” needs an upgrade to this program&apos;s file format, but it is opened read-only. Open it for writing.</translation>
+        <source>“%1” needs an upgrade to this program's file format, but it is opened read-only. Open it for writing.</source>
+        <translation>“%1” needs an upgrade to this program's file format, but it is opened read-only. Open it for writing.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this program.</source>
@@ -1295,8 +1443,8 @@
         <translation>Upgrading the file to format %1 failed: %2. The file was not changed.</translation>
     </message>
     <message>
-        <source>A placement must lie inside its contract&apos;s term.</source>
-        <translation>A placement must lie inside its contract&apos;s term.</translation>
+        <source>A placement must lie inside its contract's term.</source>
+        <translation>A placement must lie inside its contract's term.</translation>
     </message>
     <message>
         <source>This worker already has a placement in that period: a worker holds one placement at a time. End the other placement first.</source>
@@ -1319,8 +1467,8 @@
         <translation>This evaluation is final and cannot change. Unlock it first, giving a reason.</translation>
     </message>
     <message>
-        <source>The rubric&apos;s weights must sum to 100.</source>
-        <translation>The rubric&apos;s weights must sum to 100.</translation>
+        <source>The rubric's weights must sum to 100.</source>
+        <translation>The rubric's weights must sum to 100.</translation>
     </message>
     <message>
         <source>The transaction has ended.</source>
@@ -1629,8 +1777,8 @@
         <translation>Work summary submitted</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s judgement</source>
-        <translation>Supervisor&apos;s judgement</translation>
+        <source>Supervisor's judgement</source>
+        <translation>Supervisor's judgement</translation>
     </message>
     <message>
         <source>Final</source>
@@ -1772,8 +1920,8 @@
         <translation>%1 starts on %2, after %3: there is nothing to evaluate yet.</translation>
     </message>
     <message>
-        <source> (target for %1 of the period&apos;s %2 working days)</source>
-        <translation> (target for %1 of the period&apos;s %2 working days)</translation>
+        <source> (target for %1 of the period's %2 working days)</source>
+        <translation> (target for %1 of the period's %2 working days)</translation>
     </message>
     <message>
         <source>; %1 %2 days not required</source>
@@ -1807,8 +1955,8 @@
         <translation>Enter the date of the meeting.</translation>
     </message>
     <message>
-        <source>Enter the meeting&apos;s topic.</source>
-        <translation>Enter the meeting&apos;s topic.</translation>
+        <source>Enter the meeting's topic.</source>
+        <translation>Enter the meeting's topic.</translation>
     </message>
     <message>
         <source>Social worker %1 does not exist; choose the attendees again.</source>
@@ -2218,8 +2366,8 @@
 <context>
     <name>core::PurchaserReport</name>
     <message>
-        <source>Give the report&apos;s period, e.g. 2026-Q3.</source>
-        <translation>Give the report&apos;s period, e.g. 2026-Q3.</translation>
+        <source>Give the report's period, e.g. 2026-Q3.</source>
+        <translation>Give the report's period, e.g. 2026-Q3.</translation>
     </message>
     <message>
         <source>A report for the purchaser covers posts: choose a contract, a district, a street or the whole agency.</source>
@@ -2324,8 +2472,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>; inside the contract&apos;s term %1</source>
-        <translation>; inside the contract&apos;s term %1</translation>
+        <source>; inside the contract's term %1</source>
+        <translation>; inside the contract's term %1</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2360,8 +2508,8 @@
         <translation>Person in charge (signature)</translation>
     </message>
     <message>
-        <source>Purchaser&apos;s review</source>
-        <translation>Purchaser&apos;s review</translation>
+        <source>Purchaser's review</source>
+        <translation>Purchaser's review</translation>
     </message>
     <message>
         <source>Purchaser (seal)</source>
@@ -2389,8 +2537,8 @@
         <translation>What it counts</translation>
     </message>
     <message>
-        <source>Post-days in the contract&apos;s term</source>
-        <translation>Post-days in the contract&apos;s term</translation>
+        <source>Post-days in the contract's term</source>
+        <translation>Post-days in the contract's term</translation>
     </message>
     <message>
         <source>calendar days × posts</source>
@@ -2521,8 +2669,8 @@
         <translation>Evaluations</translation>
     </message>
     <message>
-        <source>of the period&apos;s workers</source>
-        <translation>of the period&apos;s workers</translation>
+        <source>of the period's workers</source>
+        <translation>of the period's workers</translation>
     </message>
     <message>
         <source>Funding received (yuan)</source>
@@ -2566,8 +2714,8 @@
         <translation>Posts</translation>
     </message>
     <message>
-        <source>Post-days are calendar days: each post&apos;s days inside the contract&apos;s term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
-        <translation>Post-days are calendar days: each post&apos;s days inside the contract&apos;s term and the period, up to %1; a day is filled when a placed worker holds the post.</translation>
+        <source>Post-days are calendar days: each post's days inside the contract's term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
+        <translation>Post-days are calendar days: each post's days inside the contract's term and the period, up to %1; a day is filled when a placed worker holds the post.</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -2883,8 +3031,8 @@
         </translation>
     </message>
     <message>
-        <source>The threshold is the Settings&apos; alert for unsupervised workers.</source>
-        <translation>The threshold is the Settings&apos; alert for unsupervised workers.</translation>
+        <source>The threshold is the Settings' alert for unsupervised workers.</source>
+        <translation>The threshold is the Settings' alert for unsupervised workers.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -3080,7 +3228,7 @@
     <message>
         <source>d MMM</source>
         <comment>date format</comment>
-        <extracomment>A day and month, as a QDate format: &quot;1 Dec&quot;, &quot;12月1日&quot;.</extracomment>
+        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
         <translation>d MMM</translation>
     </message>
     <message>
@@ -3138,8 +3286,8 @@
 <context>
     <name>core::Settings</name>
     <message>
-        <source>Give the agency&apos;s name; it is printed on evaluation sheets.</source>
-        <translation>Give the agency&apos;s name; it is printed on evaluation sheets.</translation>
+        <source>Give the agency's name; it is printed on evaluation sheets.</source>
+        <translation>Give the agency's name; it is printed on evaluation sheets.</translation>
     </message>
     <message>
         <source>The default overhead rate must lie between 0% and 100%.</source>
@@ -3178,8 +3326,8 @@
         <translation>The number of backup copies to keep cannot be negative.</translation>
     </message>
     <message>
-        <source>Unknown language “%1”: choose Chinese, English or the system&apos;s language.</source>
-        <translation>Unknown language “%1”: choose Chinese, English or the system&apos;s language.</translation>
+        <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
+        <translation>Unknown language “%1”: choose Chinese, English or the system's language.</translation>
     </message>
     <message>
         <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
@@ -3221,16 +3369,16 @@
         <translation>Social worker %1 does not exist; choose the attendees again.</translation>
     </message>
     <message>
-        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session&apos;s date.</source>
-        <translation>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session&apos;s date.</translation>
+        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session's date.</source>
+        <translation>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session's date.</translation>
     </message>
     <message>
         <source>These workers still have follow-ups from this session: %1. Reassign or remove those follow-ups before taking the workers off the attendees.</source>
         <translation>These workers still have follow-ups from this session: %1. Reassign or remove those follow-ups before taking the workers off the attendees.</translation>
     </message>
     <message>
-        <source>Enter what is to be done (the follow-up&apos;s action).</source>
-        <translation>Enter what is to be done (the follow-up&apos;s action).</translation>
+        <source>Enter what is to be done (the follow-up's action).</source>
+        <translation>Enter what is to be done (the follow-up's action).</translation>
     </message>
     <message>
         <source>Enter the date the follow-up “%1” is due.</source>
@@ -3408,8 +3556,8 @@
         <translation>The ID number “%1” is not valid: its last character should be %2 for the digits before it. One of the digits is probably mistyped; check it against the ID card.</translation>
     </message>
     <message>
-        <source>Enter the social worker&apos;s name.</source>
-        <translation>Enter the social worker&apos;s name.</translation>
+        <source>Enter the social worker's name.</source>
+        <translation>Enter the social worker's name.</translation>
     </message>
     <message>
         <source>The leaving date (%1) is before the hiring date (%2). Correct one of them.</source>
@@ -3761,8 +3909,8 @@
         <translation>category (类别)</translation>
     </message>
     <message>
-        <source>The first row of the file must name its columns; these are missing: %1. The file&apos;s headings are: %2.</source>
-        <translation>The first row of the file must name its columns; these are missing: %1. The file&apos;s headings are: %2.</translation>
+        <source>The first row of the file must name its columns; these are missing: %1. The file's headings are: %2.</source>
+        <translation>The first row of the file must name its columns; these are missing: %1. The file's headings are: %2.</translation>
     </message>
     <message>
         <source>No worker has the code “%1”. Check the code or add the worker first.</source>
@@ -3789,8 +3937,8 @@
         <translation>“%1” is not a date. Write it as 2026-03-05.</translation>
     </message>
     <message>
-        <source>The worker was not placed in a post on %1. Check the date or the worker&apos;s placements.</source>
-        <translation>The worker was not placed in a post on %1. Check the date or the worker&apos;s placements.</translation>
+        <source>The worker was not placed in a post on %1. Check the date or the worker's placements.</source>
+        <translation>The worker was not placed in a post on %1. Check the date or the worker's placements.</translation>
     </message>
     <message>
         <source>Row %1 already has this worker on this day.</source>
@@ -3903,8 +4051,8 @@
         <translation>The file is not UTF-8 and this program cannot read GB18030. Save the file as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
-        <source>The file&apos;s text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
-        <translation>The file&apos;s text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</translation>
+        <source>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
         <source>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
@@ -4108,8 +4256,8 @@
         <translation>&amp;Expected participants</translation>
     </message>
     <message>
-        <source>Enter the activity&apos;s title.</source>
-        <translation>Enter the activity&apos;s title.</translation>
+        <source>Enter the activity's title.</source>
+        <translation>Enter the activity's title.</translation>
     </message>
     <message>
         <source>There is no social worker yet. Add one on the Social workers page first.</source>
@@ -4347,8 +4495,8 @@
         <translation>&amp;Fill range…</translation>
     </message>
     <message>
-        <source>Mark a worker&apos;s working days in a period with one status (select cells first to pre-fill)</source>
-        <translation>Mark a worker&apos;s working days in a period with one status (select cells first to pre-fill)</translation>
+        <source>Mark a worker's working days in a period with one status (select cells first to pre-fill)</source>
+        <translation>Mark a worker's working days in a period with one status (select cells first to pre-fill)</translation>
     </message>
     <message>
         <source>&amp;Month</source>
@@ -4775,8 +4923,8 @@
         <translation>Self score</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s score</source>
-        <translation>Supervisor&apos;s score</translation>
+        <source>Supervisor's score</source>
+        <translation>Supervisor's score</translation>
     </message>
     <message>
         <source>Reason for a different score</source>
@@ -4787,8 +4935,8 @@
         <translation>submitted</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s &amp;comments</source>
-        <translation>Supervisor&apos;s &amp;comments</translation>
+        <source>Supervisor's &amp;comments</source>
+        <translation>Supervisor's &amp;comments</translation>
     </message>
     <message>
         <source>&amp;Work summary</source>
@@ -4976,12 +5124,12 @@
         <translation>Save the sheet of the selected evaluation as a PDF file</translation>
     </message>
     <message>
-        <source>Export the period&apos;s sheets as one PDF…</source>
-        <translation>Export the period&apos;s sheets as one PDF…</translation>
+        <source>Export the period's sheets as one PDF…</source>
+        <translation>Export the period's sheets as one PDF…</translation>
     </message>
     <message>
-        <source>Print the period&apos;s sheets…</source>
-        <translation>Print the period&apos;s sheets…</translation>
+        <source>Print the period's sheets…</source>
+        <translation>Print the period's sheets…</translation>
     </message>
     <message>
         <source>All evaluations of the period chosen in the filter (and worker and status, when chosen)</source>
@@ -5022,8 +5170,8 @@
         <translation>Print the period</translation>
     </message>
     <message>
-        <source>Choose a period kind and a period in the filter first; the sheets of that period&apos;s evaluations are printed.</source>
-        <translation>Choose a period kind and a period in the filter first; the sheets of that period&apos;s evaluations are printed.</translation>
+        <source>Choose a period kind and a period in the filter first; the sheets of that period's evaluations are printed.</source>
+        <translation>Choose a period kind and a period in the filter first; the sheets of that period's evaluations are printed.</translation>
     </message>
     <message>
         <source>%1 has no evaluations matching the filter.</source>
@@ -5076,8 +5224,8 @@
         <translation>%1 ends on %2, after %3: it has not ended yet.</translation>
     </message>
     <message>
-        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period&apos;s %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says &quot;interim evaluation, as of %1&quot;.</source>
-        <translation>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period&apos;s %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says &quot;interim evaluation, as of %1&quot;.</translation>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
+        <translation>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</translation>
     </message>
     <message>
         <source>Make &amp;interim evaluations</source>
@@ -5144,8 +5292,8 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <source>Enter the meeting&apos;s topic.</source>
-        <translation>Enter the meeting&apos;s topic.</translation>
+        <source>Enter the meeting's topic.</source>
+        <translation>Enter the meeting's topic.</translation>
     </message>
     <message>
         <source>Tick the social workers who took part.</source>
@@ -5172,6 +5320,41 @@
     </message>
 </context>
 <context>
+    <name>ui::FileListModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+</context>
+<context>
     <name>ui::FillRangeDialog</name>
     <message>
         <source>Fill range</source>
@@ -5194,8 +5377,8 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <source>Only required working days inside the worker&apos;s placement are filled; days already recorded are kept.</source>
-        <translation>Only required working days inside the worker&apos;s placement are filled; days already recorded are kept.</translation>
+        <source>Only required working days inside the worker's placement are filled; days already recorded are kept.</source>
+        <translation>Only required working days inside the worker's placement are filled; days already recorded are kept.</translation>
     </message>
     <message>
         <source>Choose a worker.</source>
@@ -5236,8 +5419,8 @@
         <translation>First steps</translation>
     </message>
     <message>
-        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href=&quot;help&quot;&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
-        <translation>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href=&quot;help&quot;&gt;user guide&lt;/a&gt; (F1) explains every page.</translation>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</translation>
     </message>
     <message>
         <source>Add the contract and its streets</source>
@@ -5268,8 +5451,8 @@
         <translation>Add the social workers</translation>
     </message>
     <message>
-        <source>the agency&apos;s workers, with their qualification and hire date</source>
-        <translation>the agency&apos;s workers, with their qualification and hire date</translation>
+        <source>the agency's workers, with their qualification and hire date</source>
+        <translation>the agency's workers, with their qualification and hire date</translation>
     </message>
     <message>
         <source>Place a worker at each post</source>
@@ -5280,8 +5463,8 @@
         <translation>who works at which street, in which department, from which day; when a worker leaves, the handover note goes here too</translation>
     </message>
     <message>
-        <source>Record the first month&apos;s attendance</source>
-        <translation>Record the first month&apos;s attendance</translation>
+        <source>Record the first month's attendance</source>
+        <translation>Record the first month's attendance</translation>
     </message>
     <message>
         <source>in the monthly grid: fill the month with “present”, then type the exceptions (late, leave …)</source>
@@ -5581,8 +5764,8 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker&apos;s monthly pay with the reference wage.</source>
-        <translation>Choose a social worker in the filter, or select a pay entry, to compare the worker&apos;s monthly pay with the reference wage.</translation>
+        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker's monthly pay with the reference wage.</source>
+        <translation>Choose a social worker in the filter, or select a pay entry, to compare the worker's monthly pay with the reference wage.</translation>
     </message>
     <message>
         <source>No pay recorded for this social worker. Reference wage: %1 a month.</source>
@@ -5623,10 +5806,6 @@
     <message>
         <source>Evaluate a period</source>
         <translation>Evaluate a period</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (default)</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -6265,18 +6444,6 @@ Everything entered since that backup is replaced. A copy of the current file is 
 <context>
     <name>ui::ReportRenderer</name>
     <message>
-        <source>Cannot start printing; check the printer or the file path.</source>
-        <translation>Cannot start printing; check the printer or the file path.</translation>
-    </message>
-    <message>
-        <source>Cannot add a page; the disk may be full.</source>
-        <translation>Cannot add a page; the disk may be full.</translation>
-    </message>
-    <message>
-        <source>Could not write %1; check that the folder exists and is writable.</source>
-        <translation>Could not write %1; check that the folder exists and is writable.</translation>
-    </message>
-    <message>
         <source>Signatures and seals</source>
         <translation>Signatures and seals</translation>
     </message>
@@ -6291,6 +6458,18 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot start printing; check the printer or the file path.</source>
+        <translation>Cannot start printing; check the printer or the file path.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page; the disk may be full.</source>
+        <translation>Cannot add a page; the disk may be full.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; check that the folder exists and is writable.</source>
+        <translation>Could not write %1; check that the folder exists and is writable.</translation>
     </message>
 </context>
 <context>
@@ -6354,10 +6533,6 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Remove i&amp;tem</source>
         <translation>Remove i&amp;tem</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (default)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6642,8 +6817,8 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>(not submitted)</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s comments</source>
-        <translation>Supervisor&apos;s comments</translation>
+        <source>Supervisor's comments</source>
+        <translation>Supervisor's comments</translation>
     </message>
     <message>
         <source>Supervisor (signature):</source>
@@ -6690,8 +6865,8 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>%1: reason for the score: %2</translation>
     </message>
     <message>
-        <source>%1: supervisor&apos;s score %2, the records propose %3. Reason: %4</source>
-        <translation>%1: supervisor&apos;s score %2, the records propose %3. Reason: %4</translation>
+        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
+        <translation>%1: supervisor's score %2, the records propose %3. Reason: %4</translation>
     </message>
     <message>
         <source>(interim evaluation, as of %1)</source>
@@ -6700,6 +6875,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1 back to finish its text.</source>
+        <translation>Could not read %1 back to finish its text.</translation>
     </message>
 </context>
 <context>
@@ -7040,8 +7219,8 @@ This cannot be undone.</translation>
         <translation>&amp;Advice given</translation>
     </message>
     <message>
-        <source>There is no supervisor yet. Add the agency&apos;s supervisors on the Settings page first.</source>
-        <translation>There is no supervisor yet. Add the agency&apos;s supervisors on the Settings page first.</translation>
+        <source>There is no supervisor yet. Add the agency's supervisors on the Settings page first.</source>
+        <translation>There is no supervisor yet. Add the agency's supervisors on the Settings page first.</translation>
     </message>
     <message>
         <source>Tick at least one social worker who attended the session.</source>
@@ -7156,8 +7335,8 @@ This cannot be undone.</translation>
         <translation>Worker &amp;month…</translation>
     </message>
     <message>
-        <source>The selected worker&apos;s month: hours per day and category, administrative share</source>
-        <translation>The selected worker&apos;s month: hours per day and category, administrative share</translation>
+        <source>The selected worker's month: hours per day and category, administrative share</source>
+        <translation>The selected worker's month: hours per day and category, administrative share</translation>
     </message>
     <message>
         <source>Edit work log entry</source>
@@ -7240,10 +7419,6 @@ This cannot be undone.</translation>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>Staff &amp;no.</source>
-        <translation>Staff &amp;no.</translation>
-    </message>
-    <message>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
@@ -7274,6 +7449,10 @@ This cannot be undone.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff no.</source>
+        <translation>Sta&amp;ff no.</translation>
     </message>
 </context>
 <context>
@@ -7687,6 +7866,13 @@ Administrative share: %4</translation>
     <message>
         <source>Workload</source>
         <translation>Workload</translation>
+    </message>
+</context>
+<context>
+    <name>ui::choices</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Say where to write with -o FILE.</source>
-        <translation>请用 -o FILE 指定写入位置。</translation>
+        <translation>请用 -o 文件 指定写入位置。</translation>
     </message>
     <message>
         <source>Unknown format: use --format csv or --format xlsx.</source>
@@ -168,7 +168,7 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Only this worker&apos;s sheet (the worker&apos;s number).</source>
+        <source>Only this worker's sheet (the worker's number).</source>
         <translation>只打印该社工的考核表（社工编号）。</translation>
     </message>
     <message>
@@ -177,10 +177,10 @@
     </message>
     <message>
         <source>Name the PDF file to write (-o FILE).</source>
-        <translation>请指定要写入的 PDF 文件（-o FILE）。</translation>
+        <translation>请指定要写入的 PDF 文件（-o 文件）。</translation>
     </message>
     <message>
-        <source>--worker takes the worker&apos;s number, e.g. --worker 12.</source>
+        <source>--worker takes the worker's number, e.g. --worker 12.</source>
         <translation>--worker 需要社工编号，例如 --worker 12。</translation>
     </message>
     <message>
@@ -188,23 +188,139 @@
         <translation>%1 没有已定稿的考核；请先定稿，或去掉 --final-only。</translation>
     </message>
     <message>
-        <source>There is no evaluation for %1; make them first with &apos;onestreet evaluate --period %2&apos;.</source>
-        <translation>%1 没有考核；请先用 &apos;onestreet evaluate --period %2&apos; 生成。</translation>
+        <source>There is no evaluation for %1; make them first with 'onestreet evaluate --period %2'.</source>
+        <translation>%1 没有考核；请先用 'onestreet evaluate --period %2' 生成。</translation>
     </message>
     <message>
         <source>Wrote %1 sheets (%2 pages) to %3.</source>
         <translation>已将 %1 份考核表（%2 页）写入 %3。</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Purchasers</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Social workers</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>派驻</translation>
+    </message>
+    <message>
+        <source>Attendance days</source>
+        <translation>出勤记录</translation>
+    </message>
+    <message>
+        <source>Work log entries</source>
+        <translation>工作日志</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activity target groups</source>
+        <translation>活动服务对象</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>督导记录</translation>
+    </message>
+    <message>
+        <source>Supervision attendees</source>
+        <translation>督导参加人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Exchange meetings</source>
+        <translation>交流座谈</translation>
+    </message>
+    <message>
+        <source>Exchange attendees</source>
+        <translation>座谈参加人</translation>
+    </message>
+    <message>
+        <source>Funding entries</source>
+        <translation>经费记录</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Evaluation items</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Evaluation unlocks</source>
+        <translation>考核解锁</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
     </message>
 </context>
 <context>
     <name>app::Backup</name>
     <message>
         <source>Write the copy to FILE (replaced if it exists).</source>
-        <translation>将副本写入 FILE（如已存在则替换）。</translation>
+        <translation>将副本写入该文件（如已存在则替换）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -212,7 +328,7 @@
     </message>
     <message>
         <source>Say where to write the copy: backup -o FILE.</source>
-        <translation>请指定副本的写入位置：backup -o FILE。</translation>
+        <translation>请指定副本的写入位置：backup -o 文件。</translation>
     </message>
     <message>
         <source>The copy cannot replace the file itself; choose another name.</source>
@@ -246,11 +362,11 @@
         <translation>只看该街道（编号）。</translation>
     </message>
     <message>
-        <source>Only this worker (the worker&apos;s number).</source>
+        <source>Only this worker (the worker's number).</source>
         <translation>只看该社工（编号）。</translation>
     </message>
     <message>
-        <source>The picture&apos;s size in pixels, default 1200x700.</source>
+        <source>The picture's size in pixels, default 1200x700.</source>
         <translation>图片尺寸（像素），默认 1200x700。</translation>
     </message>
     <message>
@@ -316,6 +432,26 @@
     <message>
         <source>Wrote %1 (%2 × %3 pixels).</source>
         <translation>已写入 %1（%2 × %3 像素）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -390,8 +526,8 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &apos;onestreet COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>运行 &apos;onestreet 命令 --help&apos; 查看命令的选项。</translation>
+        <source>Run 'onestreet COMMAND --help' for a command's options.</source>
+        <translation>运行 'onestreet 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 user error (nothing written), 2 usage error.</source>
@@ -413,15 +549,15 @@
         <translation>期间：2026、2026-H1、2026-Q3 或 2026-03。</translation>
     </message>
     <message>
-        <source>The rubric template&apos;s number (default: the default template).</source>
+        <source>The rubric template's number (default: the default template).</source>
         <translation>考核模板编号（默认：默认模板）。</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s number.</source>
+        <source>The supervisor's number.</source>
         <translation>督导编号。</translation>
     </message>
     <message>
-        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period&apos;s end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
         <translation>统计截至这一天的记录（yyyy-MM-dd），默认今天。早于期间结束日则为中期考核，各项目标按已过的工作日折算。</translation>
     </message>
     <message>
@@ -445,7 +581,7 @@
         <translation>%1：已起草 %2 份考核，跳过 %3 名社工（已有考核）。</translation>
     </message>
     <message>
-        <source>Interim evaluations as of %1: %2 of the period&apos;s %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
         <translation>中期考核，截至 %1：已计入期间 %3 个工作日中的 %2 天；目标按每名社工派驻的工作日折算。</translation>
     </message>
     <message>
@@ -455,6 +591,18 @@
     <message>
         <source>%1 (%2 working days)</source>
         <translation>%1（%2 个工作日）</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -484,7 +632,7 @@
         <translation>要写入的文件：.pdf 或 .xlsx。</translation>
     </message>
     <message>
-        <source>Print the report&apos;s figures as JSON.</source>
+        <source>Print the report's figures as JSON.</source>
         <translation>以 JSON 输出报告的数据。</translation>
     </message>
     <message>
@@ -653,7 +801,7 @@
         <translation>活动 %1 不存在；可能已被删除。请刷新列表。</translation>
     </message>
     <message>
-        <source>Enter the activity&apos;s title.</source>
+        <source>Enter the activity's title.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
@@ -1088,7 +1236,7 @@
         <translation>未定结束日期</translation>
     </message>
     <message>
-        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract&apos;s term %5 to %6. Change or end that placement first.</source>
+        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract's term %5 to %6. Change or end that placement first.</source>
         <translation>%1 在 %2 的派驻（%3 至 %4）将超出合同期限 %5 至 %6。请先修改或结束该派驻。</translation>
     </message>
     <message>
@@ -1271,7 +1419,7 @@
         <translation>“%1”由更新版本的 OneStreet 写入（文件格式 %2；本程序最高支持 %3）。请安装新版本后打开。文件未被更改。</translation>
     </message>
     <message>
-        <source>“%1” needs an upgrade to this program&apos;s file format, but it is opened read-only. Open it for writing.</source>
+        <source>“%1” needs an upgrade to this program's file format, but it is opened read-only. Open it for writing.</source>
         <translation>“%1”需要升级到本程序的文件格式，但它以只读方式打开。请以可写方式打开。</translation>
     </message>
     <message>
@@ -1283,7 +1431,7 @@
         <translation>将文件升级到格式 %1 失败：%2。文件未被更改。</translation>
     </message>
     <message>
-        <source>A placement must lie inside its contract&apos;s term.</source>
+        <source>A placement must lie inside its contract's term.</source>
         <translation>派驻必须在其合同期限之内。</translation>
     </message>
     <message>
@@ -1307,7 +1455,7 @@
         <translation>该考核已定稿，不能更改。请先说明理由解锁。</translation>
     </message>
     <message>
-        <source>The rubric&apos;s weights must sum to 100.</source>
+        <source>The rubric's weights must sum to 100.</source>
         <translation>考核模板的权重合计必须为 100。</translation>
     </message>
     <message>
@@ -1617,7 +1765,7 @@
         <translation>提交工作总结</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s judgement</source>
+        <source>Supervisor's judgement</source>
         <translation>督导评定</translation>
     </message>
     <message>
@@ -1760,7 +1908,7 @@
         <translation>%1 于 %2 开始，晚于 %3：尚无可考核的内容。</translation>
     </message>
     <message>
-        <source> (target for %1 of the period&apos;s %2 working days)</source>
+        <source> (target for %1 of the period's %2 working days)</source>
         <translation>（按期间 %2 个工作日中的 %1 天折算目标）</translation>
     </message>
     <message>
@@ -1795,7 +1943,7 @@
         <translation>请输入座谈日期。</translation>
     </message>
     <message>
-        <source>Enter the meeting&apos;s topic.</source>
+        <source>Enter the meeting's topic.</source>
         <translation>请输入座谈主题。</translation>
     </message>
     <message>
@@ -2199,7 +2347,7 @@
 <context>
     <name>core::PurchaserReport</name>
     <message>
-        <source>Give the report&apos;s period, e.g. 2026-Q3.</source>
+        <source>Give the report's period, e.g. 2026-Q3.</source>
         <translation>请指定报告期，例如 2026-Q3。</translation>
     </message>
     <message>
@@ -2302,7 +2450,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>; inside the contract&apos;s term %1</source>
+        <source>; inside the contract's term %1</source>
         <translation>；协议期内 %1</translation>
     </message>
     <message>
@@ -2338,7 +2486,7 @@
         <translation>机构负责人（签字）</translation>
     </message>
     <message>
-        <source>Purchaser&apos;s review</source>
+        <source>Purchaser's review</source>
         <translation>购买方审核意见</translation>
     </message>
     <message>
@@ -2367,7 +2515,7 @@
         <translation>统计口径</translation>
     </message>
     <message>
-        <source>Post-days in the contract&apos;s term</source>
+        <source>Post-days in the contract's term</source>
         <translation>协议期内岗位天数</translation>
     </message>
     <message>
@@ -2499,7 +2647,7 @@
         <translation>考核人次</translation>
     </message>
     <message>
-        <source>of the period&apos;s workers</source>
+        <source>of the period's workers</source>
         <translation>本期派驻社工的考核</translation>
     </message>
     <message>
@@ -2544,7 +2692,7 @@
         <translation>岗位</translation>
     </message>
     <message>
-        <source>Post-days are calendar days: each post&apos;s days inside the contract&apos;s term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
+        <source>Post-days are calendar days: each post's days inside the contract's term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
         <translation>岗位天数按日历日计：每个岗位在协议期内、报告期内（统计至 %1）的天数；当天有派驻社工即为在岗。</translation>
     </message>
     <message>
@@ -2858,7 +3006,7 @@
         </translation>
     </message>
     <message>
-        <source>The threshold is the Settings&apos; alert for unsupervised workers.</source>
+        <source>The threshold is the Settings' alert for unsupervised workers.</source>
         <translation>天数取自“设置”中未督导提醒的阈值。</translation>
     </message>
     <message>
@@ -3054,7 +3202,7 @@
     <message>
         <source>d MMM</source>
         <comment>date format</comment>
-        <extracomment>A day and month, as a QDate format: &quot;1 Dec&quot;, &quot;12月1日&quot;.</extracomment>
+        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -3112,7 +3260,7 @@
 <context>
     <name>core::Settings</name>
     <message>
-        <source>Give the agency&apos;s name; it is printed on evaluation sheets.</source>
+        <source>Give the agency's name; it is printed on evaluation sheets.</source>
         <translation>请填写机构名称；它会打印在考核表上。</translation>
     </message>
     <message>
@@ -3152,7 +3300,7 @@
         <translation>保留的备份份数不能为负数。</translation>
     </message>
     <message>
-        <source>Unknown language “%1”: choose Chinese, English or the system&apos;s language.</source>
+        <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
         <translation>未知语言“%1”：请选择中文、英文或跟随系统。</translation>
     </message>
     <message>
@@ -3195,7 +3343,7 @@
         <translation>社工 %1 不存在；请重新选择参加人员。</translation>
     </message>
     <message>
-        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session&apos;s date.</source>
+        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session's date.</source>
         <translation>本次督导有 %1 项跟进事项的到期或完成日期早于 %2。请先修改它们的日期，或保持督导日期不变。</translation>
     </message>
     <message>
@@ -3203,7 +3351,7 @@
         <translation>以下社工仍有本次督导的跟进事项：%1。请先重新分配或删除这些跟进事项，再将其移出参加人员。</translation>
     </message>
     <message>
-        <source>Enter what is to be done (the follow-up&apos;s action).</source>
+        <source>Enter what is to be done (the follow-up's action).</source>
         <translation>请输入需要做的事（跟进事项）。</translation>
     </message>
     <message>
@@ -3380,7 +3528,7 @@
         <translation>身份证号“%1”无效：按前面的数字，最后一位应为 %2。可能有数字输错；请对照身份证核对。</translation>
     </message>
     <message>
-        <source>Enter the social worker&apos;s name.</source>
+        <source>Enter the social worker's name.</source>
         <translation>请输入社工姓名。</translation>
     </message>
     <message>
@@ -3733,7 +3881,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <source>The first row of the file must name its columns; these are missing: %1. The file&apos;s headings are: %2.</source>
+        <source>The first row of the file must name its columns; these are missing: %1. The file's headings are: %2.</source>
         <translation>文件第一行必须是列名；缺少以下列：%1。文件的列名为：%2。</translation>
     </message>
     <message>
@@ -3761,7 +3909,7 @@
         <translation>“%1”不是日期。请写成 2026-03-05。</translation>
     </message>
     <message>
-        <source>The worker was not placed in a post on %1. Check the date or the worker&apos;s placements.</source>
+        <source>The worker was not placed in a post on %1. Check the date or the worker's placements.</source>
         <translation>该社工在 %1 没有派驻在岗。请检查日期或该社工的派驻。</translation>
     </message>
     <message>
@@ -3874,7 +4022,7 @@
         <translation>文件不是 UTF-8，且本程序无法读取 GB18030。请将文件另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
-        <source>The file&apos;s text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
+        <source>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
         <translation>文件文本既不是 UTF-8 也不是 GB18030。请另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
@@ -4079,7 +4227,7 @@
         <translation>预计参与人数(&amp;E)</translation>
     </message>
     <message>
-        <source>Enter the activity&apos;s title.</source>
+        <source>Enter the activity's title.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
@@ -4318,7 +4466,7 @@
         <translation>批量填写(&amp;F)…</translation>
     </message>
     <message>
-        <source>Mark a worker&apos;s working days in a period with one status (select cells first to pre-fill)</source>
+        <source>Mark a worker's working days in a period with one status (select cells first to pre-fill)</source>
         <translation>将某社工一段时间内的工作日标记为同一状态（可先选中单元格预填）</translation>
     </message>
     <message>
@@ -4744,7 +4892,7 @@
         <translation>自评分</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s score</source>
+        <source>Supervisor's score</source>
         <translation>督导评分</translation>
     </message>
     <message>
@@ -4756,7 +4904,7 @@
         <translation>已提交</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s &amp;comments</source>
+        <source>Supervisor's &amp;comments</source>
         <translation>督导意见(&amp;C)</translation>
     </message>
     <message>
@@ -4943,11 +5091,11 @@
         <translation>将所选考核的考核表保存为 PDF 文件</translation>
     </message>
     <message>
-        <source>Export the period&apos;s sheets as one PDF…</source>
+        <source>Export the period's sheets as one PDF…</source>
         <translation>将该期间的考核表导出为一个 PDF…</translation>
     </message>
     <message>
-        <source>Print the period&apos;s sheets…</source>
+        <source>Print the period's sheets…</source>
         <translation>打印该期间的考核表…</translation>
     </message>
     <message>
@@ -4987,7 +5135,7 @@
         <translation>打印该期间</translation>
     </message>
     <message>
-        <source>Choose a period kind and a period in the filter first; the sheets of that period&apos;s evaluations are printed.</source>
+        <source>Choose a period kind and a period in the filter first; the sheets of that period's evaluations are printed.</source>
         <translation>请先在筛选中选择期间类型和期间；将打印该期间的考核表。</translation>
     </message>
     <message>
@@ -5039,7 +5187,7 @@
         <translation>%1 于 %2 结束，晚于 %3：该期间尚未结束。</translation>
     </message>
     <message>
-        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period&apos;s %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says &quot;interim evaluation, as of %1&quot;.</source>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
         <translation>是否改做截至 %1 的中期考核？中期考核统计截至该日的记录（期间 %3 个工作日中的 %2 天），各项目标（活动、督导次数）按已过的工作日折算，每张考核表上注明“中期考核，截至 %1”。</translation>
     </message>
     <message>
@@ -5104,7 +5252,7 @@
         <translation>记录(&amp;N)</translation>
     </message>
     <message>
-        <source>Enter the meeting&apos;s topic.</source>
+        <source>Enter the meeting's topic.</source>
         <translation>请输入座谈主题。</translation>
     </message>
     <message>
@@ -5132,6 +5280,41 @@
     </message>
 </context>
 <context>
+    <name>ui::FileListModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>ui::FillRangeDialog</name>
     <message>
         <source>Fill range</source>
@@ -5154,7 +5337,7 @@
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <source>Only required working days inside the worker&apos;s placement are filled; days already recorded are kept.</source>
+        <source>Only required working days inside the worker's placement are filled; days already recorded are kept.</source>
         <translation>只填写社工派驻期间的应出勤工作日；已有记录的日期保持不变。</translation>
     </message>
     <message>
@@ -5196,8 +5379,8 @@
         <translation>开始使用</translation>
     </message>
     <message>
-        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href=&quot;help&quot;&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
-        <translation>这是一个新文件。按以下五个步骤完成设置：点击链接即打开完成该步骤的表单，完成后该步骤自动打勾（已完成 %1/%2）。下方的指标会随之填入；&lt;a href=&quot;help&quot;&gt;使用手册&lt;/a&gt;（F1）介绍每个页面。</translation>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>这是一个新文件。按以下五个步骤完成设置：点击链接即打开完成该步骤的表单，完成后该步骤自动打勾（已完成 %1/%2）。下方的指标会随之填入；&lt;a href="help"&gt;使用手册&lt;/a&gt;（F1）介绍每个页面。</translation>
     </message>
     <message>
         <source>Add the contract and its streets</source>
@@ -5228,7 +5411,7 @@
         <translation>添加社工</translation>
     </message>
     <message>
-        <source>the agency&apos;s workers, with their qualification and hire date</source>
+        <source>the agency's workers, with their qualification and hire date</source>
         <translation>机构的社工，含资质和入职日期</translation>
     </message>
     <message>
@@ -5240,7 +5423,7 @@
         <translation>谁从哪天起在哪个街道、哪个科室工作；社工离任时也在这里填写交接记录</translation>
     </message>
     <message>
-        <source>Record the first month&apos;s attendance</source>
+        <source>Record the first month's attendance</source>
         <translation>记录第一个月的出勤</translation>
     </message>
     <message>
@@ -5539,7 +5722,7 @@
         <translation>合计</translation>
     </message>
     <message>
-        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker&apos;s monthly pay with the reference wage.</source>
+        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker's monthly pay with the reference wage.</source>
         <translation>在筛选中选择社工，或选择一条工资记录，将该社工的月工资与参考工资比较。</translation>
     </message>
     <message>
@@ -5578,10 +5761,6 @@
     <message>
         <source>Evaluate a period</source>
         <translation>按期间考核</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1（默认）</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -6217,18 +6396,6 @@ Everything entered since that backup is replaced. A copy of the current file is 
 <context>
     <name>ui::ReportRenderer</name>
     <message>
-        <source>Cannot start printing; check the printer or the file path.</source>
-        <translation>无法开始打印；请检查打印机或文件路径。</translation>
-    </message>
-    <message>
-        <source>Cannot add a page; the disk may be full.</source>
-        <translation>无法添加页面；磁盘可能已满。</translation>
-    </message>
-    <message>
-        <source>Could not write %1; check that the folder exists and is writable.</source>
-        <translation>无法写入 %1；请确认文件夹存在且可写。</translation>
-    </message>
-    <message>
         <source>Signatures and seals</source>
         <translation>签字盖章</translation>
     </message>
@@ -6243,6 +6410,18 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot start printing; check the printer or the file path.</source>
+        <translation>无法开始打印；请检查打印机或文件路径。</translation>
+    </message>
+    <message>
+        <source>Cannot add a page; the disk may be full.</source>
+        <translation>无法添加页面；磁盘可能已满。</translation>
+    </message>
+    <message>
+        <source>Could not write %1; check that the folder exists and is writable.</source>
+        <translation>无法写入 %1；请确认文件夹存在且可写。</translation>
     </message>
 </context>
 <context>
@@ -6306,10 +6485,6 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Remove i&amp;tem</source>
         <translation>删除项目(&amp;T)</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1（默认）</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6594,7 +6769,7 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>（未提交）</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s comments</source>
+        <source>Supervisor's comments</source>
         <translation>督导意见</translation>
     </message>
     <message>
@@ -6642,7 +6817,7 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>%1：评分理由：%2</translation>
     </message>
     <message>
-        <source>%1: supervisor&apos;s score %2, the records propose %3. Reason: %4</source>
+        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
         <translation>%1：督导评分 %2，记录建议 %3。调整理由：%4</translation>
     </message>
     <message>
@@ -6652,6 +6827,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Note: %1</source>
         <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>Could not read %1 back to finish its text.</source>
+        <translation>无法读回 %1 以完成其中的文字层。</translation>
     </message>
 </context>
 <context>
@@ -6986,7 +7165,7 @@ This cannot be undone.</source>
         <translation>给出的建议(&amp;A)</translation>
     </message>
     <message>
-        <source>There is no supervisor yet. Add the agency&apos;s supervisors on the Settings page first.</source>
+        <source>There is no supervisor yet. Add the agency's supervisors on the Settings page first.</source>
         <translation>还没有督导员。请先在“设置”页面添加机构的督导员。</translation>
     </message>
     <message>
@@ -7102,7 +7281,7 @@ This cannot be undone.</source>
         <translation>社工月度(&amp;M)…</translation>
     </message>
     <message>
-        <source>The selected worker&apos;s month: hours per day and category, administrative share</source>
+        <source>The selected worker's month: hours per day and category, administrative share</source>
         <translation>所选社工的当月情况：每日各类别工时、行政事务占比</translation>
     </message>
     <message>
@@ -7182,11 +7361,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Staff &amp;no.</source>
-        <translation>工号(&amp;N)</translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
@@ -7219,6 +7394,10 @@ This cannot be undone.</source>
     <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff no.</source>
+        <translation>工号(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -7624,6 +7803,13 @@ Administrative share: %4</source>
     <message>
         <source>Workload</source>
         <translation>工作量</translation>
+    </message>
+</context>
+<context>
+    <name>ui::choices</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/reports.h"
 #include "ui/choices.h"
 #include "ui/fields.h"
+#include "ui/flowlayout.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -181,8 +182,8 @@ QWidget *AttendancePage::buildGridTab()
     m_view->setGridModel(m_model);
     layout->addWidget(m_view, 1);
 
-    // The legend: every code in its colour, with its label.
-    auto *legend = new QHBoxLayout;
+    // The legend: every code in its colour, with its label; on a narrow window it wraps.
+    auto *legend = new FlowLayout;
     legend->setSpacing(10);
     for (core::AttendanceStatus s : core::allValues<core::AttendanceStatus>()) {
         auto *item = new QLabel(QStringLiteral("<span style=\"background:%1\">&nbsp;<b>%2</b>&nbsp;</span> %3")

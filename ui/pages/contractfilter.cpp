@@ -5,9 +5,7 @@
 #include "core/contract.h"
 #include "ui/listpage.h"
 
-#include <QHBoxLayout>
 #include <QSignalBlocker>
-#include <QToolButton>
 
 #include <algorithm>
 
@@ -35,17 +33,9 @@ ContractFilter::ContractFilter(ListPage *page, QWidget *parent)
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(12);
     addItem(tr("All contracts"));
-    // Among the filters: just before the first action button of the bar.
-    auto *row = parent ? nullptr : qobject_cast<QHBoxLayout *>(page->filters()->layout());
-    if (row) {
-        int at = row->count();
-        for (int i = 0; i < row->count(); ++i)
-            if (qobject_cast<QToolButton *>(row->itemAt(i)->widget())) {
-                at = i;
-                break;
-            }
-        row->insertWidget(at, this);
-    }
+    // Among the filters, before the bar's buttons.
+    if (!parent)
+        page->filters()->addFilterWidget(this);
     connect(this, &QComboBox::currentIndexChanged, this, [this] {
         if (m_quiet)
             return;

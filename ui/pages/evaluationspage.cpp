@@ -145,7 +145,7 @@ GenerateDialog::GenerateDialog(const core::Database &db, QWidget *parent)
     m_template->setObjectName(QStringLiteral("template"));
     if (auto rubrics = core::RubricRepository(db).list())
         for (const core::RubricTemplate &t : rubrics.value())
-            m_template->addItem(t.isDefault ? tr("%1 (default)").arg(t.name) : t.name, t.id);
+            m_template->addItem(choices::rubricLabel(t), t.id);
     m_supervisor = new QComboBox(this);
     m_supervisor->setObjectName(QStringLiteral("supervisor"));
     m_supervisor->addItem(tr("(none yet)"), 0);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "rubricdialog.h"
 
+#include "ui/choices.h"
 #include "ui/recorddialog.h"
 
 #include <QComboBox>
@@ -111,7 +112,7 @@ void RubricDialog::fillList()
     const int row = m_list->currentRow();
     m_list->clear();
     for (const core::RubricTemplate &t : m_templates)
-        m_list->addItem(t.isDefault ? tr("%1 (default)").arg(t.name) : t.name);
+        m_list->addItem(choices::rubricLabel(t));
     if (row >= 0 && row < m_list->count())
         m_list->setCurrentRow(row);
     m_quiet = false;
@@ -251,7 +252,7 @@ void RubricDialog::revalidate()
     m_default->setEnabled(m_current >= 0 && !m_templates.at(m_current).isDefault);
     if (m_current >= 0 && m_current < m_list->count()) {
         const core::RubricTemplate &t = m_templates.at(m_current);
-        m_list->item(m_current)->setText(t.isDefault ? tr("%1 (default)").arg(t.name) : t.name);
+        m_list->item(m_current)->setText(choices::rubricLabel(t));
     }
 }
 

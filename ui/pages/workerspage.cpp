@@ -46,7 +46,7 @@ public:
         m_notes = new QPlainTextEdit(worker.notes, this);
         m_notes->setMaximumHeight(80);
         form()->addRow(tr("&Name"), m_name);
-        form()->addRow(tr("Staff &no."), m_code);
+        form()->addRow(tr("Sta&ff no."), m_code);
         form()->addRow(tr("&Gender"), m_gender);
         form()->addRow(tr("&Phone"), m_phone);
         form()->addRow(tr("&ID number"), m_idNumber);

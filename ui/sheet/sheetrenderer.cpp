@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "sheetrenderer.h"
 
+#include "pdftextlayer.h"
 #include "sheetlayout.h"
 
 #include <QFile>
@@ -191,6 +192,13 @@ QString SheetRenderer::layoutText(const core::SheetData &sheet)
 core::Result<int> SheetRenderer::render(QPagedPaintDevice *device, const QList<core::SheetData> &sheets,
                                         const Progress &progress, const std::atomic_bool *cancel)
 {
+    return renderSheets(device, sheets, progress, cancel, nullptr);
+}
+
+core::Result<int> SheetRenderer::renderSheets(QPagedPaintDevice *device, const QList<core::SheetData> &sheets,
+                                              const Progress &progress, const std::atomic_bool *cancel,
+                                              sheet::PdfTextLayer *textLayer)
+{
     if (sheets.isEmpty())
         return core::Error::invalid(tr("There is no evaluation sheet to print."));
     device->setPageLayout(
@@ -217,6 +225,10 @@ core::Result<int> SheetRenderer::render(QPagedPaintDevice *device, const QList<c
                 return core::Error::storage(tr("Cannot add a page; the disk may be full."));
             }
             layout.paint(&painter, page, scale);
+            if (textLayer)
+                for (const sheet::Op &op : page.ops)
+                    if (op.kind == sheet::Op::Text)
+                        textLayer->add(layout.font(op.role), op.text);
             ++pages;
         }
         if (progress)
@@ -235,12 +247,13 @@ core::Result<int> SheetRenderer::writePdf(const QList<core::SheetData> &sheets, 
     // leaves any earlier file as it was.
     const QString part = path + QStringLiteral(".part");
     core::Result<int> pages = core::Error::invalid(QString());
+    sheet::PdfTextLayer text;
     {
         QPdfWriter writer(part);
         writer.setResolution(kResolution);
         writer.setCreator(QStringLiteral("OneStreet"));
         writer.setTitle(tr("One Street, One Social Worker — Post Evaluation"));
-        pages = render(&writer, sheets, progress, cancel);
+        pages = renderSheets(&writer, sheets, progress, cancel, &text);
     }
     if (!pages) {
         QFile::remove(part);
@@ -249,6 +262,11 @@ core::Result<int> SheetRenderer::writePdf(const QList<core::SheetData> &sheets, 
     if (QFileInfo(part).size() == 0) {
         QFile::remove(part);
         return core::Error::storage(tr("Could not write %1; check that the folder exists and is writable.").arg(path));
+    }
+    // Copying or searching the archived sheet gives the characters printed (see PdfTextLayer).
+    if (const core::Status finished = text.fix(part); !finished) {
+        QFile::remove(part);
+        return finished.error();
     }
     QFile::remove(path);
     if (!QFile::rename(part, path)) {
@@ -262,7 +280,14 @@ core::Result<int> SheetRenderer::print(QPrinter *printer, const QList<core::Shee
                                        const Progress &progress, const std::atomic_bool *cancel)
 {
     printer->setFullPage(false);
-    return render(printer, sheets, progress, cancel);
+    // "Print to file" writes a PDF: it gets the same text layer as an exported one.
+    const bool toPdf = printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty();
+    sheet::PdfTextLayer text;
+    const core::Result<int> pages = renderSheets(printer, sheets, progress, cancel, toPdf ? &text : nullptr);
+    if (pages && toPdf)
+        if (const core::Status finished = text.fix(printer->outputFileName()); !finished)
+            return finished.error();
+    return pages;
 }
 
 } // namespace ui

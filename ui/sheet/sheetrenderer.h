@@ -15,6 +15,10 @@
 class QPagedPaintDevice;
 class QPrinter;
 
+namespace ui::sheet {
+class PdfTextLayer;
+}
+
 namespace ui {
 
 // The evaluation sheet (岗位考核表), A4 portrait: one layout (sheet::SheetLayout, boxes, ruled lines
@@ -48,6 +52,12 @@ public:
     // The font families the sheet asks for, CJK first (Noto Sans CJK SC when installed).
     static QString sansFamily();
     static QString serifFamily();
+
+private:
+    // render(), telling `textLayer` (may be null) every text run painted, for the PDF's text layer.
+    static core::Result<int> renderSheets(QPagedPaintDevice *device, const QList<core::SheetData> &sheets,
+                                          const Progress &progress, const std::atomic_bool *cancel,
+                                          sheet::PdfTextLayer *textLayer);
 };
 
 } // namespace ui
