@@ -27,13 +27,12 @@ int runReport(CommandContext &context)
     QCommandLineParser parser;
     const QCommandLineOption contractOption(QStringLiteral("contract"),
                                             Report::tr("The contract (its number): the report on its posts."),
-                                            QStringLiteral("ID"));
+                                            Report::tr("ID"));
     const QCommandLineOption districtOption(QStringLiteral("district"),
                                             Report::tr("Without --contract: only this district (its number)."),
-                                            QStringLiteral("ID"));
-    const QCommandLineOption streetOption(QStringLiteral("street"),
-                                          Report::tr("Without --contract: only this street (its number)."),
-                                          QStringLiteral("ID"));
+                                            Report::tr("ID"));
+    const QCommandLineOption streetOption(
+        QStringLiteral("street"), Report::tr("Without --contract: only this street (its number)."), Report::tr("ID"));
     const QCommandLineOption periodOption(
         QStringLiteral("period"), Report::tr("The period: 2026, 2026-H1, 2026-Q3 or 2026-03."), QStringLiteral("P"));
     const QCommandLineOption onOption(QStringLiteral("on"),
@@ -41,7 +40,7 @@ int runReport(CommandContext &context)
                                                  "running is counted up to it."),
                                       QStringLiteral("yyyy-MM-dd"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
-                                       Report::tr("The file to write: .pdf or .xlsx."), QStringLiteral("FILE"));
+                                       Report::tr("The file to write: .pdf or .xlsx."), Report::tr("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Report::tr("Print the report's figures as JSON."));
     parser.addOptions({contractOption, districtOption, streetOption, periodOption, onOption, outOption, jsonOption});
     if (auto code = context.parse(parser))

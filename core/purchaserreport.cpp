@@ -9,11 +9,11 @@
 
 #include "alerts.h"
 #include "attendancerule.h"
+#include "collation.h"
 #include "contract.h"
 #include "organisation.h"
 #include "settings.h"
 
-#include <QCollator>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -333,7 +333,7 @@ Status Maker::posts()
         m_r.postDaysTotal += post.days;
         m_r.postDaysFilled += post.filledDays;
     }
-    const QCollator collator(QLocale{});
+    const QCollator collator = nameCollator();
     auto byStreet = [&](const auto &a, const auto &b) {
         const int c = collator.compare(a.street, b.street);
         return c != 0 ? c < 0 : a.from < b.from;
@@ -395,7 +395,7 @@ Status Maker::attendanceAndWorkload()
         return workByStreet.error();
     for (const StreetWorkload &s : workByStreet.value())
         streetLine(s.streetId).workload = s.totals;
-    const QCollator collator(QLocale{});
+    const QCollator collator = nameCollator();
     std::stable_sort(m_r.streets.begin(), m_r.streets.end(), [&](const auto &a, const auto &b) {
         const int d = collator.compare(a.district, b.district);
         return d != 0 ? d < 0 : collator.compare(a.street, b.street) < 0;
@@ -667,7 +667,7 @@ Status Maker::funding()
         if (p.belowReference())
             ++w.monthsBelowReference;
     }
-    const QCollator collator(QLocale{});
+    const QCollator collator = nameCollator();
     std::stable_sort(m_r.pay.begin(), m_r.pay.end(),
                      [&](const auto &a, const auto &b) { return collator.compare(a.worker, b.worker) < 0; });
     return {};

@@ -48,10 +48,10 @@ QStringList englishWords(QString text, const QStringList &paths)
     QStringList names = core::io::Exporter::tableNames() + ui::charts::chartKeys();
     names << QStringLiteral("demo") << QStringLiteral("summary") << QStringLiteral("check") << QStringLiteral("backup")
           << QStringLiteral("import") << QStringLiteral("export") << QStringLiteral("evaluate")
-          << QStringLiteral("sheets") << QStringLiteral("chart") << QStringLiteral("worklog")
-          << QStringLiteral("onestreet") << QStringLiteral("zh_CN") << QStringLiteral("en") << QStringLiteral("CSV")
-          << QStringLiteral("XLSX") << QStringLiteral("csv") << QStringLiteral("xlsx") << QStringLiteral("PDF")
-          << QStringLiteral("PNG") << QStringLiteral("Qt") << QStringLiteral("JSON");
+          << QStringLiteral("sheets") << QStringLiteral("chart") << QStringLiteral("report")
+          << QStringLiteral("worklog") << QStringLiteral("onestreet") << QStringLiteral("zh_CN") << QStringLiteral("en")
+          << QStringLiteral("CSV") << QStringLiteral("XLSX") << QStringLiteral("csv") << QStringLiteral("xlsx")
+          << QStringLiteral("PDF") << QStringLiteral("PNG") << QStringLiteral("Qt") << QStringLiteral("JSON");
     static const QRegularExpression tokens(QStringLiteral("--?[a-z][a-z-]*"               // options
                                                           "|yyyy-MM(-dd)?"                // date formats
                                                           "|\\b\\d{4}-[HQ]\\d\\b"         // periods: 2026-H1
@@ -114,6 +114,11 @@ TEST_CASE("every command answers in Chinese under --lang zh_CN", "[i18n][cli]")
          QStringLiteral("--to"), QStringLiteral("2026-06"), QStringLiteral("-o"),
          dir.filePath(QStringLiteral("chart.png"))},
         {QStringLiteral("chart"), QStringLiteral("bogus"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))},
+        {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q2"), QStringLiteral("--on"),
+         QStringLiteral("2026-06-30"), QStringLiteral("-o"), dir.filePath(QStringLiteral("report.pdf"))},
+        {QStringLiteral("report"), QStringLiteral("--contract"), QStringLiteral("99"), QStringLiteral("--period"),
+         QStringLiteral("2026-Q2"), QStringLiteral("-o"), dir.filePath(QStringLiteral("none.pdf"))},
+        {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q2")},
     };
     for (const QStringList &arguments : runs) {
         const Run r = zh(arguments);
@@ -127,7 +132,7 @@ TEST_CASE("every command answers in Chinese under --lang zh_CN", "[i18n][cli]")
     }
     // Every command's help, and the demo's report of what it wrote.
     for (const char *command :
-         {"demo", "summary", "check", "backup", "import", "export", "evaluate", "sheets", "chart"}) {
+         {"demo", "summary", "check", "backup", "import", "export", "evaluate", "sheets", "chart", "report"}) {
         const Run r = zh({QString::fromLatin1(command), QStringLiteral("--help")});
         INFO(command << "\n" << r.text.toStdString());
         CHECK(r.code == 0);

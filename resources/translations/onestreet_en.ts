@@ -682,6 +682,14 @@
             <numerusform>Wrote the report for %1, %2 (%n sheet(s)) to %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
 </context>
 <context>
     <name>app::Summary</name>

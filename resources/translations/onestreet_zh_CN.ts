@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>The file to write: .pdf or .xlsx.</source>
-        <translation>要写入的文件：.pdf 或 .xlsx。</translation>
+        <translation>要写入的文件：扩展名为 .PDF 或 .XLSX（大小写均可）。</translation>
     </message>
     <message>
         <source>Print the report's figures as JSON.</source>
@@ -661,11 +661,11 @@
     </message>
     <message>
         <source>Name the file to write (-o REPORT.pdf or -o REPORT.xlsx), or print the figures with --json.</source>
-        <translation>请指定要写入的文件（-o 报告.pdf 或 -o 报告.xlsx），或用 --json 输出数据。</translation>
+        <translation>请用 -o 指定要写入的 PDF 或 XLSX 文件，或用 --json 输出数据。</translation>
     </message>
     <message>
         <source>The report is written as PDF or XLSX: give a file name ending in .pdf or .xlsx.</source>
-        <translation>报告只能写成 PDF 或 XLSX：文件名须以 .pdf 或 .xlsx 结尾。</translation>
+        <translation>报告只能写成 PDF 或 XLSX：文件名须以 .PDF 或 .XLSX 结尾（大小写均可）。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the report for %1, %2 (%n page(s)) to %3.</source>
@@ -678,6 +678,14 @@
         <translation>
             <numerusform>已将%1 %2 的报告（%n 个工作表）写入 %3。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -7820,7 +7828,7 @@ Administrative share: %4</source>
     </message>
     <message>
         <source>Contract %1 “%2”, %3 to %4</source>
-        <translation>协议 %1《%2》，%3 至 %4</translation>
+        <translation>协议“%1”《%2》，%3 至 %4</translation>
     </message>
     <message>
         <source>Contract %1</source>

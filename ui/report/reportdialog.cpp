@@ -7,6 +7,7 @@
 #include "core/organisation.h"
 #include "reportrenderer.h"
 #include "ui/background.h"
+#include "ui/screenfit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QScreen>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -250,10 +250,7 @@ void ReportDialog::preview()
             m_showError(pages.error().message);
     });
     // As large as the evaluation sheets' preview, but never larger than the screen.
-    QSize size(900, 900);
-    if (const QScreen *screen = this->screen())
-        size = size.boundedTo(screen->availableSize() * 0.9);
-    dialog.resize(size);
+    fitToScreen(&dialog, QSize(900, 900));
     dialog.exec();
 }
 

@@ -4,6 +4,7 @@
 
 #include "reportlayout.h"
 #include "ui/charts/chartstyle.h"
+#include "ui/sheet/pdftextlayer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +28,12 @@ QString ReportRenderer::layoutText(const PreparedReport &report)
 
 core::Result<int> ReportRenderer::render(QPagedPaintDevice *device, const PreparedReport &report)
 {
+    return renderPages(device, report, nullptr);
+}
+
+core::Result<int> ReportRenderer::renderPages(QPagedPaintDevice *device, const PreparedReport &report,
+                                              sheet::PdfTextLayer *textLayer)
+{
     device->setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                     QMarginsF(sheet::kMarginSide, sheet::kMarginTop, sheet::kMarginSide, sheet::kMarginBottom),
@@ -45,6 +52,10 @@ core::Result<int> ReportRenderer::render(QPagedPaintDevice *device, const Prepar
         }
         const ReportPage &page = pages.at(i);
         layout.paint(&painter, page, scale);
+        if (textLayer)
+            for (const sheet::Op &op : page.page.ops)
+                if (op.kind == sheet::Op::Text)
+                    textLayer->add(layout.fonts().font(op.role), op.text);
         for (const ChartBox &box : page.charts) {
             const auto builder = charts::chartFor(box.key);
             if (!builder)
@@ -66,19 +77,27 @@ core::Result<int> ReportRenderer::render(QPagedPaintDevice *device, const Prepar
 core::Result<int> ReportRenderer::print(QPrinter *printer, const PreparedReport &report)
 {
     printer->setFullPage(false);
-    return render(printer, report);
+    // "Print to file" writes a PDF: it gets the same text layer as a saved one.
+    const bool toPdf = printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty();
+    sheet::PdfTextLayer text;
+    const core::Result<int> pages = renderPages(printer, report, toPdf ? &text : nullptr);
+    if (pages && toPdf)
+        if (const core::Status finished = text.fix(printer->outputFileName()); !finished)
+            return finished.error();
+    return pages;
 }
 
 core::Result<int> ReportRenderer::writePdf(const PreparedReport &report, const QString &path)
 {
     const QString part = path + QStringLiteral(".part");
     core::Result<int> pages = core::Error::invalid(QString());
+    sheet::PdfTextLayer text;
     {
         QPdfWriter writer(part);
         writer.setResolution(kResolution);
         writer.setCreator(QStringLiteral("OneStreet"));
         writer.setTitle(report.document.title);
-        pages = render(&writer, report);
+        pages = renderPages(&writer, report, &text);
     }
     const QString cannot = tr("Could not write %1; check that the folder exists and is writable.").arg(path);
     if (!pages) {
@@ -88,6 +107,11 @@ core::Result<int> ReportRenderer::writePdf(const PreparedReport &report, const Q
     if (QFileInfo(part).size() == 0) {
         QFile::remove(part);
         return core::Error::storage(cannot);
+    }
+    // Copying or searching the report gives the characters printed (see sheet::PdfTextLayer).
+    if (const core::Status finished = text.fix(part); !finished) {
+        QFile::remove(part);
+        return finished.error();
     }
     QFile::remove(path);
     if (!QFile::rename(part, path)) {

@@ -9,6 +9,10 @@
 class QPagedPaintDevice;
 class QPrinter;
 
+namespace ui::sheet {
+class PdfTextLayer;
+}
+
 namespace ui::report {
 
 // The report for the purchaser on paper: A4 portrait, the evaluation sheet's fonts and text
@@ -26,6 +30,12 @@ public:
     static core::Result<int> writePdf(const PreparedReport &report, const QString &path);
     // The pages as text (see ReportLayout::dump), for tests.
     static QString layoutText(const PreparedReport &report);
+
+private:
+    // render(), telling `textLayer` (may be null) every text run of the pages, for the PDF's text
+    // layer (sheet::PdfTextLayer: pdftotext gives 工 and 一, not the radicals ⼯ ⼀).
+    static core::Result<int> renderPages(QPagedPaintDevice *device, const PreparedReport &report,
+                                         sheet::PdfTextLayer *textLayer);
 };
 
 } // namespace ui::report
