@@ -9,6 +9,11 @@ namespace app {
 int runCheck(CommandContext &context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption fullOption(
+        QStringLiteral("full"),
+        QCoreApplication::translate("app::Check", "Also SQLite's full integrity check (every index against its table) "
+                                                  "and the totals kept beside the records: slower."));
+    parser.addOption(fullOption);
     if (auto code = context.parse(parser))
         return *code;
     if (!parser.positionalArguments().isEmpty())
@@ -17,7 +22,8 @@ int runCheck(CommandContext &context)
     auto db = context.open(core::Database::Mode::ReadOnly);
     if (!db)
         return UserError;
-    auto problems = core::checkDatabase(*db);
+    auto problems = core::checkDatabase(*db, parser.isSet(fullOption) ? core::CheckDepth::Full
+                                                                        : core::CheckDepth::Quick);
     if (!problems)
         return context.fail(problems.error());
     if (problems->isEmpty()) {

@@ -313,6 +313,31 @@ bool BulkWriter::deferIndexes(const QStringList &tables)
     for (const QByteArray &name : std::as_const(names))
         if (!exec("DROP INDEX \"" + name + '"'))
             return false;
+
+    // The triggers that keep a table's monthly rollup (migration 003) likewise: the rollup is
+    // computed again from all the rows by restoreIndexes(), in the same transaction.
+    q = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                "AND name LIKE 'rollup\\_%' ESCAPE '\\' ORDER BY name");
+    if (!q)
+        return false;
+    names.clear();
+    for (const QString &table : tables) {
+        const QByteArray name = table.toUtf8();
+        sqlite3_bind_text(q, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+        bool any = false;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            names << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)));
+            m_deferredTriggers << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 1)));
+            any = true;
+        }
+        if (any)
+            m_rollups << name + "_month";
+        sqlite3_reset(q);
+    }
+    sqlite3_finalize(q);
+    for (const QByteArray &name : std::as_const(names))
+        if (!exec("DROP TRIGGER \"" + name + '"'))
+            return false;
     return true;
 }
 
@@ -322,6 +347,14 @@ bool BulkWriter::restoreIndexes()
         return false;
     while (!m_deferred.isEmpty())
         if (!exec(m_deferred.takeFirst()))
+            return false;
+    while (!m_rollups.isEmpty()) {
+        const QByteArray rollup = m_rollups.takeFirst();
+        if (!exec("DELETE FROM " + rollup) || !exec("INSERT INTO " + rollup + " SELECT * FROM " + rollup + "_rows"))
+            return false;
+    }
+    while (!m_deferredTriggers.isEmpty())
+        if (!exec(m_deferredTriggers.takeFirst()))
             return false;
     return true;
 }

@@ -112,7 +112,8 @@ public:
     // Runs every statement's waiting rows.
     bool flush();
 
-    // Drops the secondary indexes (not the UNIQUE ones, which back constraints) of the tables,
+    // Drops the secondary indexes (not the UNIQUE ones, which back constraints) and the rollup
+    // triggers of the tables,
     // to be built once by restoreIndexes() instead of row by row. Inside the transaction.
     bool deferIndexes(const QStringList &tables);
     bool restoreIndexes();
@@ -133,6 +134,8 @@ private:
     int m_cacheSize = 0; // the connection's before, to restore
     std::vector<std::unique_ptr<BulkStatement>> m_statements;
     QList<QByteArray> m_deferred; // CREATE INDEX statements to run again
+    QList<QByteArray> m_deferredTriggers; // CREATE TRIGGER statements of the rollups, likewise
+    QList<QByteArray> m_rollups;          // the rollup tables to compute again from their rows
     Error m_error;
 };
 

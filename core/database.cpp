@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -222,10 +223,15 @@ Status Database::migrate()
             return Error::storage(tr("Migration %1 is missing from this program.").arg(version));
         const QString script = QString::fromUtf8(file.readAll());
 
+        // A migration may rebuild a table (create the new one, copy, drop the old, rename): SQLite
+        // asks for foreign keys off meanwhile (they cannot change inside a transaction) and a
+        // foreign_key_check before the commit; they are on again afterwards, whatever happened.
+        QSqlQuery q(sql());
+        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        const auto keysOn = qScopeGuard([this] { QSqlQuery(sql()).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
         Transaction transaction(*this);
         if (!transaction.started())
             return transaction.error();
-        QSqlQuery q(sql());
         for (const QString &statement : splitStatements(script)) {
             if (!q.exec(statement)) {
                 Error e = toError(q.lastError());
@@ -239,6 +245,14 @@ Status Database::migrate()
             if (Status s = Calendar(*this).ensureYears(2015, 2035); !s)
                 return s;
         }
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return toError(q.lastError());
+        if (q.next())
+            return Error::storage(tr("Upgrading the file to format %1 failed: row %2 of table %3 refers to a record "
+                                     "that does not exist. The file was not changed.")
+                                      .arg(version)
+                                      .arg(q.value(1).toString(), q.value(0).toString()));
+        q.finish();
         // PRAGMA values cannot be bound; both are integers we own.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
             !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))

@@ -3,6 +3,7 @@
 #include "reports.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QLocale>
 
 namespace core {
@@ -181,10 +182,117 @@ AttendanceMonth readAttendance(const QSqlQuery &r)
 
 } // namespace
 
+// The same figures as attendanceRows(), with the months a placement covers whole read from
+// attendance_month (the rows on working days, per worker, month and status) and the other days
+// (a placement starting or ending inside a month, the month running on the as-of day) from the
+// rows. Required days of a whole month are its working days.
+Result<QHash<QString, AttendanceMonth>> Reports::attendanceFromRollups(bool byStreet, const MonthRange &range,
+                                                                       const Scope &scope, QDate asOf) const
+{
+    const AttendanceRule rule = AttendanceRule::load(m_db);
+    const QDate countTo = range.countedTo(asOf);
+    const QString first = isoDate(range.firstDay());
+    const QString last = isoDate(countTo);
+    const QString lastMonth = isoDate(QDate(countTo.year(), countTo.month(), 1));
+    // The months of the range up to the as-of day; each placement's days in the range (as in
+    // attendanceRows()); the piece of each placement in each month, whole or not.
+    const QString pieces =
+        QStringLiteral("WITH RECURSIVE months(first, last) AS (SELECT ?, date(?, '+1 month', '-1 day')"
+                       " UNION ALL SELECT date(first, '+1 month'), date(first, '+2 months', '-1 day') FROM months"
+                       " WHERE first < ?),"
+                       " spans AS (SELECT pl.worker_id AS worker_id, p.street_id AS street_id,"
+                       " CASE WHEN pl.start_date > ? THEN pl.start_date ELSE ? END AS s,"
+                       " CASE WHEN COALESCE(pl.end_date, c.end_date) < ? THEN COALESCE(pl.end_date, c.end_date)"
+                       " ELSE ? END AS e"
+                       " FROM placement pl JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id"
+                       " JOIN street s ON s.id = p.street_id"
+                       " WHERE pl.start_date <= ? AND (pl.end_date IS NULL OR pl.end_date >= ?)"
+                       " AND COALESCE(pl.end_date, c.end_date) >= ? AND c.status <> ?%1),"
+                       " pieces AS (SELECT sp.worker_id, sp.street_id, substr(m.first, 1, 7) AS month,"
+                       " max(sp.s, m.first) AS s, min(sp.e, m.last) AS e, sp.s <= m.first AND sp.e >= m.last AS whole"
+                       " FROM spans sp JOIN months m ON m.first <= sp.e AND m.last >= sp.s)")
+            .arg(placementScopeSql(scope));
+    QVariantList pieceValues{first, first, lastMonth, first, first, last, last, last, first, first,
+                             code(ContractStatus::Draft)};
+    addScopeValue(pieceValues, scope);
+    const QString key = byStreet ? QStringLiteral("pc.street_id") : QStringLiteral("pc.month");
+
+    // The whole months, from the rollup.
+    const QString wholeSql =
+        pieces +
+        QStringLiteral(", wd AS (SELECT substr(day, 1, 7) AS month, count(*) AS n FROM calendar_day"
+                       " WHERE day BETWEEN ? AND ? AND workday > 0 GROUP BY substr(day, 1, 7)),"
+                       " r AS (SELECT month, worker_id, sum(CASE WHEN %1 THEN days ELSE 0 END) AS attended,"
+                       " sum(CASE WHEN %2 THEN days ELSE 0 END) AS excused,"
+                       " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS absent,"
+                       " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS sick,"
+                       " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS personal,"
+                       " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS annual, sum(days) AS recorded"
+                       " FROM attendance_month WHERE month BETWEEN ? AND ? GROUP BY month, worker_id)"
+                       " SELECT %3, sum(wd.n), sum(COALESCE(r.attended, 0)), sum(COALESCE(r.excused, 0)),"
+                       " sum(COALESCE(r.absent, 0)), sum(COALESCE(r.sick, 0)), sum(COALESCE(r.personal, 0)),"
+                       " sum(COALESCE(r.annual, 0)), sum(wd.n - COALESCE(r.recorded, 0))"
+                       " FROM pieces pc JOIN wd ON wd.month = pc.month"
+                       " LEFT JOIN r ON r.month = pc.month AND r.worker_id = pc.worker_id"
+                       " WHERE pc.whole GROUP BY %3")
+            .arg(rule.inSql(QStringLiteral("status"), AttendanceClass::Attended),
+                 rule.inSql(QStringLiteral("status"), AttendanceClass::Excused), key);
+    QVariantList wholeValues = pieceValues;
+    wholeValues << first << last;
+    wholeValues << rule.codes(AttendanceClass::Attended) << rule.codes(AttendanceClass::Excused);
+    wholeValues << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
+                << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
+    wholeValues << first.left(7) << last.left(7);
+
+    // The other days, from the rows (as attendanceRows()).
+    const QString partSql =
+        pieces + QStringLiteral(" SELECT %3, count(*), sum(CASE WHEN %1 THEN 1 ELSE 0 END),"
+                                " sum(CASE WHEN %2 THEN 1 ELSE 0 END),"
+                                " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                " sum(CASE WHEN a.status = ? THEN 1 ELSE 0 END),"
+                                " sum(CASE WHEN a.id IS NULL THEN 1 ELSE 0 END)"
+                                " FROM pieces pc JOIN calendar_day cd ON cd.day BETWEEN pc.s AND pc.e"
+                                " LEFT JOIN attendance a ON a.worker_id = pc.worker_id AND a.day = cd.day"
+                                " WHERE NOT pc.whole AND cd.workday > 0 GROUP BY %3")
+                     .arg(rule.inSql(QStringLiteral("a.status"), AttendanceClass::Attended),
+                          rule.inSql(QStringLiteral("a.status"), AttendanceClass::Excused), key);
+    QVariantList partValues = pieceValues;
+    partValues << rule.codes(AttendanceClass::Attended) << rule.codes(AttendanceClass::Excused);
+    partValues << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
+               << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
+
+    QHash<QString, AttendanceMonth> result;
+    for (const auto &[sql, values] : {std::pair{wholeSql, wholeValues}, std::pair{partSql, partValues}}) {
+        auto q = m_db.run(sql, values);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const AttendanceMonth add = readAttendance(q.value());
+            AttendanceMonth &m = result[q.value().value(0).toString()];
+            m.requiredDays += add.requiredDays;
+            m.attendedDays += add.attendedDays;
+            m.excusedDays += add.excusedDays;
+            m.absentDays += add.absentDays;
+            m.sickDays += add.sickDays;
+            m.personalDays += add.personalDays;
+            m.annualDays += add.annualDays;
+            m.unrecordedDays += add.unrecordedDays;
+        }
+    }
+    return result;
+}
+
 Result<QList<AttendanceMonth>> Reports::attendance(const MonthRange &range, const Scope &scope, QDate asOf) const
 {
     QHash<QString, AttendanceMonth> rows;
-    if (range.countedTo(asOf) >= range.firstDay()) {
+    if (m_source == Source::Rollups && range.countedTo(asOf) >= range.firstDay()) {
+        auto counted = attendanceFromRollups(false, range, scope, asOf);
+        if (!counted)
+            return counted.error();
+        rows = counted.value();
+    } else if (range.countedTo(asOf) >= range.firstDay()) {
         auto q = attendanceRows(QStringLiteral("substr(cd.day, 1, 7)"), range, scope, asOf);
         if (!q)
             return q.error();
@@ -203,6 +311,20 @@ Result<QList<StreetAttendance>> Reports::attendanceByStreet(const MonthRange &ra
     QList<StreetAttendance> result;
     if (range.countedTo(asOf) < range.firstDay())
         return result;
+    if (m_source == Source::Rollups) {
+        auto counted = attendanceFromRollups(true, range, scope, asOf);
+        if (!counted)
+            return counted.error();
+        for (auto it = counted->cbegin(); it != counted->cend(); ++it) {
+            StreetAttendance street{it.key().toLongLong(), it.value()};
+            street.totals.month = range.firstDay();
+            street.totals.countedTo = range.countedTo(asOf);
+            result.append(street);
+        }
+        std::sort(result.begin(), result.end(),
+                  [](const StreetAttendance &a, const StreetAttendance &b) { return a.streetId < b.streetId; });
+        return result;
+    }
     auto q = attendanceRows(QStringLiteral("p.street_id"), range, scope, asOf);
     if (!q)
         return q.error();
@@ -337,10 +459,39 @@ WorkloadMonth readWorkload(const QSqlQuery &r)
 
 Result<QList<WorkloadMonth>> Reports::workload(const MonthRange &range, const Scope &scope, QDate asOf) const
 {
-    auto q = workloadRows(QStringLiteral("substr(w.day, 1, 7)"), range, scope, asOf);
+    QHash<QString, WorkloadMonth> rows;
+    MonthRange fromRows = range;
+    // Agency and worker figures of whole months come from work_log_month; a month running on
+    // the as-of day from the rows. (Street, district and contract need the placement of each day.)
+    const QDate countTo = range.countedTo(asOf);
+    if (m_source == Source::Rollups && (scope.kind == Scope::Kind::Agency || scope.kind == Scope::Kind::Worker) &&
+        countTo >= range.firstDay()) {
+        const QDate running(countTo.year(), countTo.month(), 1);
+        const QDate lastWhole = countTo == running.addMonths(1).addDays(-1) ? running : running.addMonths(-1);
+        const QVariantList admin = adminCodes();
+        QVariantList values = admin;
+        values << monthCode(range.firstDay()) << monthCode(lastWhole);
+        QString where = QStringLiteral(" WHERE month BETWEEN ? AND ?");
+        if (scope.kind == Scope::Kind::Worker) {
+            where += QStringLiteral(" AND worker_id = ?");
+            values << scope.id;
+        }
+        auto q = m_db.run(QStringLiteral("SELECT month, sum(minutes), sum(CASE WHEN category IN (%1) THEN minutes "
+                                         "ELSE 0 END) FROM work_log_month")
+                                  .arg(placeholders(admin.size())) +
+                              where + QStringLiteral(" GROUP BY month"),
+                          values);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            rows.insert(q.value().value(0).toString(), readWorkload(q.value()));
+        if (lastWhole >= running)
+            return perMonth(range, rows);
+        fromRows = MonthRange(std::max(running, range.firstDay()), running);
+    }
+    auto q = workloadRows(QStringLiteral("substr(w.day, 1, 7)"), fromRows, scope, asOf);
     if (!q)
         return q.error();
-    QHash<QString, WorkloadMonth> rows;
     while (q.value().next())
         rows.insert(q.value().value(0).toString(), readWorkload(q.value()));
     return perMonth(range, rows);

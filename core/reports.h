@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 
@@ -190,8 +191,13 @@ class Reports
 {
     Q_DECLARE_TR_FUNCTIONS(core::Reports)
 public:
-    explicit Reports(Database db)
+    // Where the attendance and workload figures come from: the monthly rollups the file keeps
+    // beside the rows (attendance_month, work_log_month) for the whole months, the rows for the
+    // rest; or the rows alone (the reference the rollups are tested against).
+    enum class Source { Rollups, Rows };
+    explicit Reports(Database db, Source source = Source::Rollups)
         : m_db(std::move(db))
+        , m_source(source)
     {}
 
     // Every report counts as of a day (default today): nothing after it, so a month still
@@ -244,8 +250,13 @@ private:
     // counts in the order AttendanceMonth declares them.
     Result<QSqlQuery> attendanceRows(const QString &key, const MonthRange &range, const Scope &scope, QDate asOf) const;
     Result<QSqlQuery> workloadRows(const QString &key, const MonthRange &range, const Scope &scope, QDate asOf) const;
+    // attendanceRows() from the rollups: the same figures keyed by month ('yyyy-MM') or by street
+    // (its id as text).
+    Result<QHash<QString, AttendanceMonth>> attendanceFromRollups(bool byStreet, const MonthRange &range,
+                                                                  const Scope &scope, QDate asOf) const;
 
     Database m_db;
+    Source m_source = Source::Rollups;
 };
 
 // Contracts count as running on a day when their term covers it and they are active or have

@@ -124,12 +124,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFile);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
 
-    connect(&m_backup, &QFutureWatcher<core::Result<QString>>::finished, this, [this] {
-        const core::Result<QString> made = m_backup.result();
+    connect(&m_backup, &QFutureWatcher<core::Result<core::io::AutomaticBackup>>::finished, this, [this] {
+        const core::Result<core::io::AutomaticBackup> made = m_backup.result();
         if (made) {
-            statusBar()->showMessage(tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(made.value())),
+            const QString file = QDir::toNativeSeparators(made->file);
+            statusBar()->showMessage(made->written
+                                         ? tr("Automatic backup written to %1.").arg(file)
+                                         : tr("Nothing changed since the automatic backup %1.").arg(file),
                                      10000);
-            emit backupWritten(made.value(), QString());
+            emit backupWritten(made->file, QString());
         } else {
             statusBar()->showMessage(tr("The automatic backup failed: %1").arg(made.error().message));
             emit backupWritten(QString(), made.error().message);
@@ -374,11 +377,12 @@ void MainWindow::startAutomaticBackup()
         return;
     // VACUUM INTO of a big file takes seconds: never hold up opening it.
     statusBar()->showMessage(tr("Writing the automatic backup…"));
-    m_backup.setFuture(QtConcurrent::run([path]() -> core::Result<QString> {
+    m_backup.setFuture(QtConcurrent::run([path]() -> core::Result<core::io::AutomaticBackup> {
         auto db = core::Database::open(path);
         if (!db)
             return db.error();
-        return core::io::rotatingBackup(db.value()); // keeps as many as the setting backup_keep says
+        // Keeps as many as the setting backup_keep says; none new when nothing changed.
+        return core::io::automaticBackup(db.value());
     }));
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/database.h"
+#include "core/io/backups.h"
 #include "core/io/importer.h"
 #include "page.h"
 
@@ -91,7 +92,7 @@ private:
     void closeConnections();
 
     std::optional<core::Database> m_db;
-    QFutureWatcher<core::Result<QString>> m_backup;
+    QFutureWatcher<core::Result<core::io::AutomaticBackup>> m_backup;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;

@@ -101,6 +101,60 @@ Result<QString> rotatingBackup(const Database &db, const QString &folder, int ke
     return name;
 }
 
+namespace {
+
+// What changes whenever the file's contents do: the size and modification time of the file and
+// of its write-ahead log, the file's change counter and the log's salts (new at every restart).
+QString fileStamp(const QString &path)
+{
+    QStringList parts;
+    for (const QString &f : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile file(f);
+        if (!file.exists()) {
+            parts << QStringLiteral("-");
+            continue;
+        }
+        const QFileInfo info(f);
+        QByteArray header;
+        if (file.open(QIODevice::ReadOnly))
+            header = file.read(32);
+        parts << QStringLiteral("%1 %2 %3")
+                     .arg(info.size())
+                     .arg(info.lastModified().toMSecsSinceEpoch())
+                     .arg(QString::fromLatin1(header.mid(12, 16).toHex()));
+    }
+    return parts.join(QLatin1Char('|'));
+}
+
+QString stampFile(const QString &folder, const QString &path)
+{
+    return QDir(folder).filePath(QFileInfo(path).fileName() + QStringLiteral(".backup-stamp"));
+}
+
+} // namespace
+
+Result<AutomaticBackup> automaticBackup(const Database &db)
+{
+    const QString path = db.path();
+    if (path.isEmpty() || path == u":memory:")
+        return Error::invalid(tr("This database is not a file; say where its backups go."));
+    const QString folder = backupFolder(path);
+    const QString stamp = fileStamp(path); // before the copy: a change meanwhile makes the next one
+    QFile kept(stampFile(folder, path));
+    if (kept.open(QIODevice::ReadOnly)) {
+        const QStringList lines = QString::fromUtf8(kept.readAll()).split(QLatin1Char('\n'));
+        kept.close();
+        if (lines.size() >= 2 && lines.at(0) == stamp && listBackups(path, folder).contains(lines.at(1)))
+            return AutomaticBackup{lines.at(1), false};
+    }
+    auto made = rotatingBackup(db, folder);
+    if (!made)
+        return made.error();
+    if (kept.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        kept.write((stamp + QLatin1Char('\n') + made.value() + QLatin1Char('\n')).toUtf8());
+    return AutomaticBackup{made.value(), true};
+}
+
 Status checkBackup(const QString &file)
 {
     if (!QFileInfo(file).isFile())

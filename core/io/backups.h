@@ -19,6 +19,16 @@ QStringList listBackups(const QString &databasePath, const QString &folder = {})
 // the oldest copies beyond `keep` (negative: the setting backup_keep; 0 keeps all). The new
 // copy's path.
 Result<QString> rotatingBackup(const Database &db, const QString &folder = {}, int keep = -1);
+
+// The backup made when the window opens a file: rotatingBackup(), unless nothing changed in
+// the file since the last one made so (its size, modification time, change counter and those
+// of its journal are kept beside the backups), which is then the answer, with `written` false.
+struct AutomaticBackup
+{
+    QString file;
+    bool written = false;
+};
+Result<AutomaticBackup> automaticBackup(const Database &db);
 // Is `file` a OneStreet database this program can open? An error saying why not.
 Status checkBackup(const QString &file);
 // Puts `backupFile` in place of `currentPath`. Refuses a file that is not a OneStreet database
