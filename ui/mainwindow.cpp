@@ -223,8 +223,7 @@ bool MainWindow::openDatabase(const QString &path)
         m_backup.waitForFinished(); // its copy is of the file open before; let it finish
     m_db = opened.value();
     startAutomaticBackup();
-    for (Page *page : std::as_const(m_pages))
-        page->setDatabase(*m_db);
+    m_unopened = m_pages; // each reads the file when first shown
     m_stale.clear();
     m_navigation->setEnabled(true);
     addRecent(path);
@@ -249,11 +248,28 @@ bool MainWindow::createDatabase(const QString &path)
     return openDatabase(path);
 }
 
+void MainWindow::ensureOpened(Page *page) const
+{
+    if (m_db && m_unopened.removeAll(page) > 0) {
+        page->setDatabase(*m_db);
+        m_stale.removeAll(page);
+    }
+}
+
+QList<Page *> MainWindow::pages() const
+{
+    for (Page *p : m_pages)
+        ensureOpened(p);
+    return m_pages;
+}
+
 Page *MainWindow::page(const QString &key) const
 {
     for (Page *p : m_pages)
-        if (p->key() == key)
+        if (p->key() == key) {
+            ensureOpened(p);
             return p;
+        }
     return nullptr;
 }
 
@@ -267,7 +283,9 @@ void MainWindow::pageChanged(int row)
     if (row < 0 || row >= m_pages.size() || !m_db)
         return;
     Page *p = m_pages.at(row);
-    if (m_stale.removeAll(p) > 0)
+    if (m_unopened.contains(p))
+        ensureOpened(p);
+    else if (m_stale.removeAll(p) > 0)
         p->refresh();
     m_stack->setCurrentWidget(p);
 }
@@ -505,6 +523,7 @@ void MainWindow::closeConnections()
         for (Page *page : std::as_const(m_pages))
             page->setDatabase(placeholder.value());
     }
+    m_unopened.clear();
     m_db.reset();
 }
 

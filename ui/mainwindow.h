@@ -38,7 +38,8 @@ public:
     // The welcome page: no file yet at `path`; it offers to create it, a demo, or another file.
     void showWelcome(const QString &path);
 
-    QList<Page *> pages() const { return m_pages; }
+    // Every page, each handed the open file (pages read it when first shown or asked for).
+    QList<Page *> pages() const;
     Page *page(const QString &key) const;
     Page *currentPage() const;
     void showPage(const QString &key, const std::optional<core::ListFilter> &filter = std::nullopt);
@@ -98,7 +99,11 @@ private:
     WelcomePage *m_welcome = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<Page *> m_pages;
-    QList<Page *> m_stale; // pages to refresh when shown next (another page changed the file)
+    mutable QList<Page *> m_stale; // pages to refresh when shown next (another page changed the file)
+    // Pages not handed the open file yet: opening a file loads the page shown, the others load
+    // when first shown (or asked for by page()/pages()).
+    mutable QList<Page *> m_unopened;
+    void ensureOpened(Page *page) const;
 };
 
 // The program with no subcommand: the window on `databasePath` (empty: the default file).
