@@ -22,8 +22,8 @@ int runCheck(CommandContext &context)
     auto db = context.open(core::Database::Mode::ReadOnly);
     if (!db)
         return UserError;
-    auto problems = core::checkDatabase(*db, parser.isSet(fullOption) ? core::CheckDepth::Full
-                                                                        : core::CheckDepth::Quick);
+    auto problems =
+        core::checkDatabase(*db, parser.isSet(fullOption) ? core::CheckDepth::Full : core::CheckDepth::Quick);
     if (!problems)
         return context.fail(problems.error());
     if (problems->isEmpty()) {

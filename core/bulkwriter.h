@@ -133,7 +133,7 @@ private:
     bool m_restoreForeignKeys = false;
     int m_cacheSize = 0; // the connection's before, to restore
     std::vector<std::unique_ptr<BulkStatement>> m_statements;
-    QList<QByteArray> m_deferred; // CREATE INDEX statements to run again
+    QList<QByteArray> m_deferred;         // CREATE INDEX statements to run again
     QList<QByteArray> m_deferredTriggers; // CREATE TRIGGER statements of the rollups, likewise
     QList<QByteArray> m_rollups;          // the rollup tables to compute again from their rows
     Error m_error;

@@ -3,8 +3,9 @@
 #include "reports.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace core {
 
@@ -120,6 +121,21 @@ QVariantList runningContractValues(QDate day)
     return {code(ContractStatus::Active), code(ContractStatus::Ended), isoDate(day), isoDate(day)};
 }
 
+namespace {
+
+// The values the day counts of attendanceRows() and attendanceFromRollups() bind, in order:
+// the rule's attended and excused codes, then absent, sick, personal and annual leave.
+QVariantList countValues(const AttendanceRule &rule)
+{
+    QVariantList values = rule.codes(AttendanceClass::Attended);
+    values << rule.codes(AttendanceClass::Excused);
+    values << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
+           << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
+    return values;
+}
+
+} // namespace
+
 Result<QSqlQuery> Reports::attendanceRows(const QString &key, const MonthRange &range, const Scope &scope,
                                           QDate asOf) const
 {
@@ -152,10 +168,7 @@ Result<QSqlQuery> Reports::attendanceRows(const QString &key, const MonthRange &
                             .arg(rule.inSql(QStringLiteral("a.status"), AttendanceClass::Attended),
                                  rule.inSql(QStringLiteral("a.status"), AttendanceClass::Excused),
                                  placementScopeSql(scope), QLatin1String(kOverlapDays), key);
-    QVariantList values = rule.codes(AttendanceClass::Attended);
-    values << rule.codes(AttendanceClass::Excused);
-    values << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
-           << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
+    QVariantList values = countValues(rule);
     const QString first = isoDate(range.firstDay());
     const QString last = isoDate(countTo);
     values << first << first << last << last << last << first << first << code(ContractStatus::Draft);
@@ -212,36 +225,33 @@ Result<QHash<QString, AttendanceMonth>> Reports::attendanceFromRollups(bool bySt
                        " max(sp.s, m.first) AS s, min(sp.e, m.last) AS e, sp.s <= m.first AND sp.e >= m.last AS whole"
                        " FROM spans sp JOIN months m ON m.first <= sp.e AND m.last >= sp.s)")
             .arg(placementScopeSql(scope));
-    QVariantList pieceValues{first, first, lastMonth, first, first, last, last, last, first, first,
-                             code(ContractStatus::Draft)};
+    QVariantList pieceValues{
+        first, first, lastMonth, first, first, last, last, last, first, first, code(ContractStatus::Draft)};
     addScopeValue(pieceValues, scope);
     const QString key = byStreet ? QStringLiteral("pc.street_id") : QStringLiteral("pc.month");
 
     // The whole months, from the rollup.
     const QString wholeSql =
-        pieces +
-        QStringLiteral(", wd AS (SELECT substr(day, 1, 7) AS month, count(*) AS n FROM calendar_day"
-                       " WHERE day BETWEEN ? AND ? AND workday > 0 GROUP BY substr(day, 1, 7)),"
-                       " r AS (SELECT month, worker_id, sum(CASE WHEN %1 THEN days ELSE 0 END) AS attended,"
-                       " sum(CASE WHEN %2 THEN days ELSE 0 END) AS excused,"
-                       " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS absent,"
-                       " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS sick,"
-                       " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS personal,"
-                       " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS annual, sum(days) AS recorded"
-                       " FROM attendance_month WHERE month BETWEEN ? AND ? GROUP BY month, worker_id)"
-                       " SELECT %3, sum(wd.n), sum(COALESCE(r.attended, 0)), sum(COALESCE(r.excused, 0)),"
-                       " sum(COALESCE(r.absent, 0)), sum(COALESCE(r.sick, 0)), sum(COALESCE(r.personal, 0)),"
-                       " sum(COALESCE(r.annual, 0)), sum(wd.n - COALESCE(r.recorded, 0))"
-                       " FROM pieces pc JOIN wd ON wd.month = pc.month"
-                       " LEFT JOIN r ON r.month = pc.month AND r.worker_id = pc.worker_id"
-                       " WHERE pc.whole GROUP BY %3")
-            .arg(rule.inSql(QStringLiteral("status"), AttendanceClass::Attended),
-                 rule.inSql(QStringLiteral("status"), AttendanceClass::Excused), key);
+        pieces + QStringLiteral(", wd AS (SELECT substr(day, 1, 7) AS month, count(*) AS n FROM calendar_day"
+                                " WHERE day BETWEEN ? AND ? AND workday > 0 GROUP BY substr(day, 1, 7)),"
+                                " r AS (SELECT month, worker_id, sum(CASE WHEN %1 THEN days ELSE 0 END) AS attended,"
+                                " sum(CASE WHEN %2 THEN days ELSE 0 END) AS excused,"
+                                " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS absent,"
+                                " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS sick,"
+                                " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS personal,"
+                                " sum(CASE WHEN status = ? THEN days ELSE 0 END) AS annual, sum(days) AS recorded"
+                                " FROM attendance_month WHERE month BETWEEN ? AND ? GROUP BY month, worker_id)"
+                                " SELECT %3, sum(wd.n), sum(COALESCE(r.attended, 0)), sum(COALESCE(r.excused, 0)),"
+                                " sum(COALESCE(r.absent, 0)), sum(COALESCE(r.sick, 0)), sum(COALESCE(r.personal, 0)),"
+                                " sum(COALESCE(r.annual, 0)), sum(wd.n - COALESCE(r.recorded, 0))"
+                                " FROM pieces pc JOIN wd ON wd.month = pc.month"
+                                " LEFT JOIN r ON r.month = pc.month AND r.worker_id = pc.worker_id"
+                                " WHERE pc.whole GROUP BY %3")
+                     .arg(rule.inSql(QStringLiteral("status"), AttendanceClass::Attended),
+                          rule.inSql(QStringLiteral("status"), AttendanceClass::Excused), key);
     QVariantList wholeValues = pieceValues;
     wholeValues << first << last;
-    wholeValues << rule.codes(AttendanceClass::Attended) << rule.codes(AttendanceClass::Excused);
-    wholeValues << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
-                << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
+    wholeValues << countValues(rule);
     wholeValues << first.left(7) << last.left(7);
 
     // The other days, from the rows (as attendanceRows()).
@@ -259,9 +269,7 @@ Result<QHash<QString, AttendanceMonth>> Reports::attendanceFromRollups(bool bySt
                      .arg(rule.inSql(QStringLiteral("a.status"), AttendanceClass::Attended),
                           rule.inSql(QStringLiteral("a.status"), AttendanceClass::Excused), key);
     QVariantList partValues = pieceValues;
-    partValues << rule.codes(AttendanceClass::Attended) << rule.codes(AttendanceClass::Excused);
-    partValues << code(AttendanceStatus::Absent) << code(AttendanceStatus::SickLeave)
-               << code(AttendanceStatus::PersonalLeave) << code(AttendanceStatus::AnnualLeave);
+    partValues << countValues(rule);
 
     QHash<QString, AttendanceMonth> result;
     for (const auto &[sql, values] : {std::pair{wholeSql, wholeValues}, std::pair{partSql, partValues}}) {

@@ -9,9 +9,9 @@
 #include "core/demo.h"
 #include "core/reports.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QTemporaryDir>
+
+#include <catch2/catch_test_macros.hpp>
 
 using namespace core;
 

@@ -129,9 +129,8 @@ MainWindow::MainWindow(QWidget *parent)
         const core::Result<core::io::AutomaticBackup> made = m_backup.result();
         if (made) {
             const QString file = QDir::toNativeSeparators(made->file);
-            statusBar()->showMessage(made->written
-                                         ? tr("Automatic backup written to %1.").arg(file)
-                                         : tr("Nothing changed since the automatic backup %1.").arg(file),
+            statusBar()->showMessage(made->written ? tr("Automatic backup written to %1.").arg(file)
+                                                   : tr("Nothing changed since the automatic backup %1.").arg(file),
                                      10000);
             emit backupWritten(made->file, QString());
         } else {

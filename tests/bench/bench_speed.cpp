@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     }
 
     auto opened = core::Database::open(path, mode == u"create" ? core::Database::Mode::ReadWrite
-                                                                 : core::Database::Mode::ReadOnly);
+                                                               : core::Database::Mode::ReadOnly);
     if (!opened) {
         out << opened.error().message << '\n';
         return 1;
