@@ -8,10 +8,9 @@
 #include "core/database.h"
 #include "core/demo.h"
 #include "core/reports.h"
+#include "helpers.h"
 
 #include <QTemporaryDir>
-
-#include <catch2/catch_test_macros.hpp>
 
 using namespace core;
 
