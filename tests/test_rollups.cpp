@@ -110,13 +110,13 @@ TEST_CASE("Charts read from the monthly rollups count what the rows count", "[ro
                                       "WHERE id % 5 = 0")));
         REQUIRE(db.run(QStringLiteral("DELETE FROM work_log WHERE id % 13 = 0")));
         // A Saturday worked and a weekday made a holiday (the calendar editor's two moves).
-        REQUIRE(db.run(QStringLiteral("INSERT INTO attendance (worker_id, day, status) SELECT worker_id, "
-                                      "'2026-05-09', 'present' FROM attendance WHERE day = '2026-05-08'")));
+        REQUIRE(db.run(QStringLiteral("INSERT OR IGNORE INTO attendance (worker_id, day, status) SELECT worker_id, "
+                                      "'2026-03-08', 'present' FROM attendance WHERE day = '2026-03-06'")));
         const Calendar calendar(db);
-        REQUIRE(calendar.setSpecialDay({QDate(2026, 5, 9), CalendarKind::Workday, QStringLiteral("调休")}));
+        REQUIRE(calendar.setSpecialDay({QDate(2026, 3, 8), CalendarKind::Workday, QStringLiteral("调休")}));
         REQUIRE(calendar.setSpecialDay({QDate(2026, 6, 10), CalendarKind::Holiday, QStringLiteral("假")}));
         sameFigures(db);
-        REQUIRE(calendar.clearSpecialDay(QDate(2026, 5, 9)));
+        REQUIRE(calendar.clearSpecialDay(QDate(2026, 3, 8)));
         sameFigures(db);
         auto problems = checkDatabase(db, CheckDepth::Full);
         REQUIRE(problems);
