@@ -471,6 +471,10 @@
             <numerusform>%n problem(s) found.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also SQLite's full integrity check (every index against its table) and the totals kept beside the records: slower.</source>
+        <translation>Also SQLite's full integrity check (every index against its table) and the totals kept beside the records: slower.</translation>
+    </message>
 </context>
 <context>
     <name>app::Cli</name>
@@ -1242,6 +1246,14 @@
         <source>The file could not be checked.</source>
         <translation>The file could not be checked.</translation>
     </message>
+    <message>
+        <source>Worker %1: the monthly attendance totals of %2 do not match the attendance records.</source>
+        <translation>Worker %1: the monthly attendance totals of %2 do not match the attendance records.</translation>
+    </message>
+    <message>
+        <source>Worker %1: the monthly work-log totals of %2 do not match the work-log entries.</source>
+        <translation>Worker %1: the monthly work-log totals of %2 do not match the work-log entries.</translation>
+    </message>
 </context>
 <context>
     <name>core::ContractRepository</name>
@@ -1481,6 +1493,10 @@
     <message>
         <source>The transaction has ended.</source>
         <translation>The transaction has ended.</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to format %1 failed: row %2 of table %3 refers to a record that does not exist. The file was not changed.</source>
+        <translation>Upgrading the file to format %1 failed: row %2 of table %3 refers to a record that does not exist. The file was not changed.</translation>
     </message>
 </context>
 <context>
@@ -6233,6 +6249,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the automatic backup %1.</source>
+        <translation>Nothing changed since the automatic backup %1.</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,10 @@
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also SQLite's full integrity check (every index against its table) and the totals kept beside the records: slower.</source>
+        <translation>另做 SQLite 的完整性全面检查（每个索引对照其表），并核对随记录保存的月度合计：较慢。</translation>
+    </message>
 </context>
 <context>
     <name>app::Cli</name>
@@ -1232,6 +1236,14 @@
         <source>The file could not be checked.</source>
         <translation>无法检查该文件。</translation>
     </message>
+    <message>
+        <source>Worker %1: the monthly attendance totals of %2 do not match the attendance records.</source>
+        <translation>社工 %1：%2 的月度出勤合计与出勤记录不符。</translation>
+    </message>
+    <message>
+        <source>Worker %1: the monthly work-log totals of %2 do not match the work-log entries.</source>
+        <translation>社工 %1：%2 的月度工作日志合计与工作日志条目不符。</translation>
+    </message>
 </context>
 <context>
     <name>core::ContractRepository</name>
@@ -1469,6 +1481,10 @@
     <message>
         <source>The transaction has ended.</source>
         <translation>事务已结束。</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to format %1 failed: row %2 of table %3 refers to a record that does not exist. The file was not changed.</source>
+        <translation>将文件升级到格式 %1 失败：表 %3 的第 %2 行引用了不存在的记录。文件未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6201,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OneStreet 一街一社工项目管理 %1&lt;/h3&gt;&lt;p&gt;记录“一街一社工”项目的合同、岗位、派驻、出勤、活动、督导、考核和经费。&lt;/p&gt;&lt;p&gt;自由软件，按 MIT 许可证发布：可自由使用、复制、修改和转发。© 2026 OneStreet developers。&lt;/p&gt;%2&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the automatic backup %1.</source>
+        <translation>自上次自动备份 %1 以来文件没有变化。</translation>
     </message>
 </context>
 <context>
