@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>Also SQLite's full integrity check (every index against its table) and the totals kept beside the records: slower.</source>
-        <translation>另做 SQLite 的完整性全面检查（每个索引对照其表），并核对随记录保存的月度合计：较慢。</translation>
+        <translation>另做数据库文件的完整性全面检查（每个索引对照其表），并核对随记录保存的月度合计：较慢。</translation>
     </message>
 </context>
 <context>
