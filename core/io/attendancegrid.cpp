@@ -244,6 +244,25 @@ int yearIn(const QString &text)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
+// The rows of a table as TableReader gives them (row i is spreadsheet row i + 1), up to `limit`
+// rows (-1: all).
+Result<QList<QVariantList>> textRows(const QString &path, int limit)
+{
+    QList<QVariantList> rows;
+    const Status read = TableReader::read(path, [&](int number, const QStringList &cells) {
+        while (rows.size() < number - 1)
+            rows << QVariantList();
+        QVariantList row;
+        for (const QString &c : cells)
+            row << (c.isEmpty() ? QVariant() : QVariant(c));
+        rows << row;
+        return limit < 0 || rows.size() < limit;
+    });
+    if (!read)
+        return read.error();
+    return rows;
+}
+
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -412,18 +431,10 @@ Result<std::optional<QList<AttendanceGridSheet>>> AttendanceGrid::read(const QSt
                                                                        const AttendanceLegend &legend)
 {
     // A first look at the first rows: most files are the long layout and are read by the importer.
-    QList<QVariantList> head;
-    const Status looked = TableReader::read(path, [&](int number, const QStringList &cells) {
-        while (head.size() < number - 1)
-            head << QVariantList();
-        QVariantList row;
-        for (const QString &c : cells)
-            row << (c.isEmpty() ? QVariant() : QVariant(c));
-        head << row;
-        return head.size() < 25;
-    });
+    auto looked = textRows(path, 25);
     if (!looked)
         return looked.error();
+    const QList<QVariantList> &head = looked.value();
     QFile file(path);
     const bool xlsx = file.open(QIODevice::ReadOnly) && file.peek(4).startsWith("PK\x03\x04");
     file.close();
@@ -434,19 +445,10 @@ Result<std::optional<QList<AttendanceGridSheet>>> AttendanceGrid::read(const QSt
         if (!first.value())
             return std::optional<QList<AttendanceGridSheet>>();
         // The whole CSV.
-        QList<QVariantList> rows;
-        const Status all = TableReader::read(path, [&](int number, const QStringList &cells) {
-            while (rows.size() < number - 1)
-                rows << QVariantList();
-            QVariantList row;
-            for (const QString &c : cells)
-                row << (c.isEmpty() ? QVariant() : QVariant(c));
-            rows << row;
-            return true;
-        });
-        if (!all)
-            return all.error();
-        auto sheet = parse(QString(), rows, month, path, legend);
+        auto rows = textRows(path, -1);
+        if (!rows)
+            return rows.error();
+        auto sheet = parse(QString(), rows.value(), month, path, legend);
         if (!sheet)
             return sheet.error();
         return std::optional<QList<AttendanceGridSheet>>(QList<AttendanceGridSheet>{std::move(*sheet.value())});
@@ -634,8 +636,8 @@ Result<QList<AttendanceGrid::Table>> AttendanceGrid::tables(const Database &db, 
         const QString legendText = chinese ? QStringLiteral("注：") + pairs.join(QStringLiteral("；"))
                                            : QStringLiteral("Note: ") + pairs.join(QStringLiteral("; "));
         t.rows.append(QVariantList{legendText});
-        t.rows.append(QVariantList{tr("Prepared by:"), QVariant(), QVariant(), QVariant(), QVariant(), tr("Checked by:"),
-                       QVariant(), QVariant(), QVariant(), QVariant(), tr("Date:")});
+        t.rows.append(QVariantList{tr("Prepared by:"), QVariant(), QVariant(), QVariant(), QVariant(),
+                                   tr("Checked by:"), QVariant(), QVariant(), QVariant(), QVariant(), tr("Date:")});
         tables.append(t);
     }
     return tables;
