@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
-// onestreet --db FILE import attendance|worklog FILE [--dry-run] [--skip-bad]: reads a CSV or
+// onestreet --db FILE import attendance|worklog FILE [--month yyyy-MM] [--dry-run] [--skip-bad]: reads a CSV or
 // XLSX file, prints every problem (row, column, reason) and a summary, and writes the new rows
 // in one transaction. With problems and no --skip-bad nothing is written and the exit code is 1.
 #include "cli.h"
@@ -27,6 +27,10 @@ int runImport(CommandContext &context)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad"),
                                      tr("Write the good rows and skip rows with conflicts or errors."));
+    const QCommandLineOption month(QStringLiteral("month"),
+                                   tr("A monthly grid's month, when neither its title nor its sheet names say it"),
+                                   tr("yyyy-MM"));
+    parser.addOption(month);
     parser.addOption(dryRun);
     parser.addOption(skipBad);
     if (auto code = context.parse(parser))
@@ -48,10 +52,17 @@ int runImport(CommandContext &context)
     core::io::Importer importer(*db);
     core::io::ImportOptions options;
     options.skipBad = parser.isSet(skipBad);
+    if (parser.isSet(month)) {
+        options.month = QDate::fromString(parser.value(month), QStringLiteral("yyyy-MM"));
+        if (!options.month.isValid())
+            return context.usage(tr("“%1” is not a month; write it as 2026-11.").arg(parser.value(month)));
+    }
     auto plan = importer.plan(kind, args.at(1), options);
     if (!plan)
         return context.fail(plan.error());
 
+    for (const QString &sheet : plan->sheets)
+        context.out << sheet << '\n';
     for (const core::io::ImportProblem &p : plan->problems) {
         context.out << tr("Row %1").arg(p.row);
         if (!p.column.isEmpty())

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -39,14 +40,23 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T &operator*() const & { return *m_value; }
-    const T *operator->() const { return &*m_value; }
+    // The value; asking an error for one is a programming error, stopped here in every build
+    // rather than left to read an empty optional.
+    const T &value() const & { return checked(); }
+    T &value() & { return const_cast<T &>(checked()); }
+    T &&value() && { return std::move(const_cast<T &>(checked())); }
+    const T &operator*() const & { return checked(); }
+    const T *operator->() const { return &checked(); }
     const Error &error() const { return m_error; }
 
 private:
+    const T &checked() const
+    {
+        if (!m_value) [[unlikely]]
+            qFatal("core::Result: value() asked of an error: %s", qUtf8Printable(m_error.message));
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };

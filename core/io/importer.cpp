@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "importer.h"
 
+#include "attendancegrid.h"
 #include "core/bulkwriter.h"
 #include "core/period.h"
 #include "tablereader.h"
@@ -673,6 +674,14 @@ Status cancelled()
 
 Result<ImportPlan> Importer::plan(ImportKind kind, const QString &path, const ImportOptions &options) const
 {
+    // A monthly sign-in grid has no "first row of headings": recognise it first.
+    if (kind == ImportKind::Attendance) {
+        auto grid = AttendanceGrid::read(path, options.month, AttendanceLegend::load(m_db));
+        if (!grid)
+            return grid.error();
+        if (grid.value())
+            return planGrid(path, *grid.value(), options);
+    }
     Planner planner(m_db, kind, options);
     if (Status s = planner.load(); !s)
         return s.error();
@@ -704,6 +713,63 @@ Result<ImportPlan> Importer::plan(ImportKind kind, const QString &path, const Im
         return Error::invalid(tr("“%1” is empty.").arg(nativePath(path)));
     if (Status s = planner.compareWithStored(); !s)
         return s.error();
+    return planner.finish();
+}
+
+Result<ImportPlan> Importer::planGrid(const QString &path, const QList<AttendanceGridSheet> &sheets,
+                                      const ImportOptions &options) const
+{
+    Planner planner(m_db, ImportKind::Attendance, options);
+    if (Status s = planner.load(); !s)
+        return s.error();
+    if (Status s = planner.header(
+            1, {QStringLiteral("工号"), QStringLiteral("姓名"), QStringLiteral("日期"), QStringLiteral("状态")});
+        !s)
+        return s.error();
+    ImportPlan &plan = planner.plan();
+    plan.path = path;
+    std::vector<QString> places; // per plan row: where in the grid
+    QList<ImportProblem> warnings;
+    for (const AttendanceGridSheet &sheet : sheets) {
+        const QString legend = sheet.ownLegend ? tr("its own legend") : tr("the legend in Settings");
+        const QString month = sheet.month.toString(u"yyyy-MM");
+        plan.sheets << (sheet.name.isEmpty()
+                            ? tr("Monthly grid, %1 (from %2): %n worker(s), %3.", nullptr, sheet.workers)
+                                  .arg(month, sheet.monthFrom, legend)
+                            : tr("Sheet “%1”: monthly grid, %2 (from %3): %n worker(s), %4.", nullptr, sheet.workers)
+                                  .arg(sheet.name, month, sheet.monthFrom, legend));
+        for (const AttendanceGridSheet::Record &rec : sheet.records) {
+            const QString place = sheet.place(rec);
+            if (!rec.status) {
+                ImportPlan::Row r;
+                r.fileRow = rec.row;
+                r.day = rec.day;
+                r.outcome = RowOutcome::Error;
+                plan.rows.push_back(r);
+                places.push_back(place);
+                plan.problems.append({rec.row, place, rec.problem});
+                continue;
+            }
+            const qsizetype before = plan.problems.size();
+            planner.row(rec.row, {rec.workerCode, rec.workerName, isoDate(rec.day), code(*rec.status)});
+            places.push_back(place);
+            for (qsizetype i = before; i < plan.problems.size(); ++i)
+                plan.problems[i].column = place;
+        }
+        warnings << AttendanceGrid::unrecorded(m_db, sheet);
+    }
+    const qsizetype before = plan.problems.size();
+    std::vector<RowOutcome> outcomes;
+    for (const ImportPlan::Row &r : plan.rows)
+        outcomes.push_back(r.outcome);
+    if (Status s = planner.compareWithStored(); !s)
+        return s.error();
+    // The conflicts come in row order: give each the cell it is about.
+    qsizetype next = before;
+    for (size_t i = 0; i < plan.rows.size() && next < plan.problems.size(); ++i)
+        if (plan.rows[i].outcome == RowOutcome::Conflict && outcomes[i] != RowOutcome::Conflict)
+            plan.problems[next++].column = places[i];
+    plan.problems << warnings;
     return planner.finish();
 }
 

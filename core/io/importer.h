@@ -15,6 +15,8 @@
 
 namespace core::io {
 
+struct AttendanceGridSheet;
+
 // What a file holds: attendance (出勤) or work-log (工作日志) rows.
 enum class ImportKind { Attendance, WorkLog };
 
@@ -39,6 +41,7 @@ struct ImportOptions
     bool skipBad = false;                      // write the good rows, skip conflicts and errors
     std::function<void(int percent)> progress; // called now and then, 0..100
     const std::atomic_bool *cancel = nullptr;  // set to stop; nothing is written
+    QDate month;                               // a monthly grid's month (any day of it), when the file does not say
 };
 
 // The preview: per row its outcome and problems, ready to write.
@@ -48,6 +51,7 @@ struct ImportPlan
     QString path;
     QStringList headers;           // the file's headings as written
     QList<ImportProblem> problems; // in row order
+    QStringList sheets;            // a monthly grid: one line per sheet read (month, workers, legend)
     int newRows = 0;
     int existingRows = 0;
     int conflictRows = 0;
@@ -112,6 +116,9 @@ public:
 
 private:
     class Planner;
+    // A monthly sign-in grid (attendancegrid.h), planned as the long layout's rows.
+    Result<ImportPlan> planGrid(const QString &path, const QList<AttendanceGridSheet> &sheets,
+                                const ImportOptions &options) const;
     Database m_db;
 };
 
