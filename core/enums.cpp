@@ -245,6 +245,10 @@ QString label(AttendanceStatus v)
 {
     return tr(find(kAttendanceStatus, v).label);
 }
+QString sourceLabel(AttendanceStatus v)
+{
+    return QString::fromLatin1(find(kAttendanceStatus, v).label);
+}
 template <> QList<AttendanceStatus> allValues<AttendanceStatus>()
 {
     QList<AttendanceStatus> values;
@@ -276,6 +280,10 @@ QString code(WorkCategory v)
 QString label(WorkCategory v)
 {
     return tr(find(kWorkCategory, v).label);
+}
+QString sourceLabel(WorkCategory v)
+{
+    return QString::fromLatin1(find(kWorkCategory, v).label);
 }
 template <> QList<WorkCategory> allValues<WorkCategory>()
 {

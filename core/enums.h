@@ -54,8 +54,11 @@ QString label(Qualification v);
 QString label(PlacementEndReason v);
 QString label(FundingKind v);
 QString label(AttendanceStatus v);
+// The untranslated (English) label: an export made in English reads back in Chinese too.
+QString sourceLabel(AttendanceStatus v);
 QString label(CalendarKind v);
 QString label(WorkCategory v);
+QString sourceLabel(WorkCategory v);
 QString label(ActivityType v);
 QString label(ActivityStatus v);
 QString label(TargetGroup v);

@@ -143,6 +143,9 @@ public:
                 }
                 if (i == n && !final)
                     return recordStart;
+                if (m_cell.size() > 1 && m_cell.front() == u'\'' &&
+                    TableReader::looksLikeFormula(QStringView(m_cell).sliced(1)))
+                    m_cell.remove(0, 1); // an export's guard against formulas (looksLikeFormula)
                 m_cells << m_cell;
                 if (i < n && data[i] == m_delimiter) {
                     ++i;
@@ -206,7 +209,7 @@ Status TableReader::readCsv(const QByteArray &bytes, const RowSink &sink, const 
 
 Status TableReader::readCsvFile(QIODevice *file, const RowSink &sink, const Progress &progress)
 {
-    constexpr qint64 kPiece = 1 << 20;
+    constexpr qint64 kPiece = 256 << 10;
     const qint64 size = file->size();
     const qint64 origin = file->pos();
     // The encoding: a BOM decides; else the whole file is tried as UTF-8 (cheap, nothing kept);

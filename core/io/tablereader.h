@@ -52,6 +52,17 @@ public:
     static Status readXlsx(QIODevice *zipFile, const RowSink &sink, const Progress &progress = {},
                            const Limits &limits = Limits(), const QString &name = QString());
 
+    // Would a spreadsheet take this text for a formula (= + - @, or a tab or CR first)? Exports
+    // write such text as text (CSV: with a ' before it, as OWASP advises; XLSX: a quote-prefix
+    // cell), and reading a CSV drops that ' again, so a re-import reads the original.
+    static bool looksLikeFormula(QStringView text)
+    {
+        if (text.isEmpty())
+            return false;
+        const char16_t c = text.front().unicode();
+        return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    }
+
     // The text of CSV bytes: a BOM decides; else valid UTF-8 is UTF-8; else GB18030.
     static Result<QString> decode(const QByteArray &bytes);
     // Splits CSV text into records (RFC 4180 quoting; the delimiter is guessed from the first line).
