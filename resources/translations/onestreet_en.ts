@@ -140,14 +140,6 @@
         <translation>Unknown kind “%1”: use attendance or worklog.</translation>
     </message>
     <message>
-        <source>Row %1</source>
-        <translation>Row %1</translation>
-    </message>
-    <message>
-        <source>column “%1”</source>
-        <translation>column “%1”</translation>
-    </message>
-    <message>
         <source>Rows read: %1. New: %2. Already there: %3. Conflicts: %4. Errors: %5.</source>
         <translation>Rows read: %1. New: %2. Already there: %3. Conflicts: %4. Errors: %5.</translation>
     </message>
@@ -310,6 +302,14 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Row %1, column “%2”: %3</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4035,53 @@
             <numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the worker</source>
+        <translation>the worker</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>no post on the day</source>
+        <translation>no post on the day</translation>
+    </message>
+    <message>
+        <source>sign-in/sign-out times</source>
+        <translation>sign-in/sign-out times</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>the category</translation>
+    </message>
+    <message>
+        <source>the time spent</source>
+        <translation>the time spent</translation>
+    </message>
+    <message>
+        <source>rows twice in the file</source>
+        <translation>rows twice in the file</translation>
+    </message>
+    <message>
+        <source>conflicts with stored records</source>
+        <translation>conflicts with stored records</translation>
+    </message>
+    <message>
+        <source>Problems with %1: %2 in all; the first %3 are listed.</source>
+        <translation>Problems with %1: %2 in all; the first %3 are listed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</numerusform>
+            <numerusform>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::io::ReportWorkbook</name>
@@ -4063,8 +4110,52 @@
         <translation>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
-        <source>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
-        <translation>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</translation>
+        <source>The file cannot be read again from its start.</source>
+        <translation>The file cannot be read again from its start.</translation>
+    </message>
+    <message>
+        <source>The workbook</source>
+        <translation>The workbook</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
+        <translation>%1 is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2. A sheet of attendance or work-log rows is far smaller; the file may be damaged or made to exhaust the computer. Save the sheet alone as a new .xlsx or as CSV and import that.</source>
+        <translation>%1 was not imported: %2. A sheet of attendance or work-log rows is far smaller; the file may be damaged or made to exhaust the computer. Save the sheet alone as a new .xlsx or as CSV and import that.</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to %2 MB, more than the %3 MB allowed</source>
+        <translation>its part %1 unpacks to %2 MB, more than the %3 MB allowed</translation>
+    </message>
+    <message>
+        <source>its parts unpack to more than the %1 MB allowed in all</source>
+        <translation>its parts unpack to more than the %1 MB allowed in all</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to more than the %2 MB allowed</source>
+        <translation>its part %1 unpacks to more than the %2 MB allowed</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell of more than %2 characters</source>
+        <translation>row %1 has a cell of more than %2 characters</translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings</source>
+        <translation>it has more than %1 shared strings</translation>
+    </message>
+    <message>
+        <source>its shared strings hold more than %1 million characters</source>
+        <translation>its shared strings hold more than %1 million characters</translation>
+    </message>
+    <message>
+        <source>its sheet has more than %1 cells</source>
+        <translation>its sheet has more than %1 cells</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell beyond column %2</source>
+        <translation>row %1 has a cell beyond column %2</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6051,13 @@
         <source>%1 rows written, %2 already there, %3 bad rows skipped.</source>
         <translation>%1 rows written, %2 already there, %3 bad rows skipped.</translation>
     </message>
+    <message numerus="yes">
+        <source>Another import wrote %n of these rows since the preview; they were not written twice.</source>
+        <translation>
+            <numerusform>Another import wrote %n of these rows since the preview; they were not written twice.</numerusform>
+            <numerusform>Another import wrote %n of these rows since the preview; they were not written twice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ListPage</name>
@@ -6233,6 +6331,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — OneStreet</source>
+        <translation>%1 (read-only) — OneStreet</translation>
     </message>
 </context>
 <context>

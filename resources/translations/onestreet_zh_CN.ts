@@ -140,14 +140,6 @@
         <translation>未知类型“%1”：请使用 attendance 或 worklog。</translation>
     </message>
     <message>
-        <source>Row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>column “%1”</source>
-        <translation>“%1”列</translation>
-    </message>
-    <message>
         <source>Rows read: %1. New: %2. Already there: %3. Conflicts: %4. Errors: %5.</source>
         <translation>读取 %1 行。新增：%2。已存在：%3。冲突：%4。错误：%5。</translation>
     </message>
@@ -310,6 +302,14 @@
     <message>
         <source>ID</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4006,52 @@
             <numerusform>未导入任何内容：%n 行有问题。请更正文件，或跳过有问题的行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>no post on the day</source>
+        <translation>当天不在岗位</translation>
+    </message>
+    <message>
+        <source>sign-in/sign-out times</source>
+        <translation>签到/签退时间</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>the time spent</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>rows twice in the file</source>
+        <translation>文件中重复的行</translation>
+    </message>
+    <message>
+        <source>conflicts with stored records</source>
+        <translation>与已存记录冲突</translation>
+    </message>
+    <message>
+        <source>Problems with %1: %2 in all; the first %3 are listed.</source>
+        <translation>“%1”方面的问题：共 %2 个；上面列出前 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</source>
+        <translation>
+            <numerusform>未导入任何内容：预览之后，另一个导入已用不同的值写入了其中 %n 行。请重新预览该文件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::io::ReportWorkbook</name>
@@ -4034,8 +4080,52 @@
         <translation>文件文本既不是 UTF-8 也不是 GB18030。请另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
-        <source>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
-        <translation>“%1”不是可读取的 XLSX 工作簿。请在 Excel 或 WPS 中打开，重新保存为 .xlsx（或 CSV）后导入。</translation>
+        <source>The file cannot be read again from its start.</source>
+        <translation>无法从头重新读取该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook</source>
+        <translation>该工作簿</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
+        <translation>%1不是可读取的 XLSX 工作簿。请在 Excel 或 WPS 中打开，重新另存为 .xlsx（或 CSV）后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2. A sheet of attendance or work-log rows is far smaller; the file may be damaged or made to exhaust the computer. Save the sheet alone as a new .xlsx or as CSV and import that.</source>
+        <translation>%1未导入：%2。考勤或工作日志表远没有这么大；该文件可能已损坏，或是故意制作来耗尽电脑资源的。请把该工作表单独另存为新的 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to %2 MB, more than the %3 MB allowed</source>
+        <translation>其中的 %1 解压后为 %2 MB，超过允许的 %3 MB</translation>
+    </message>
+    <message>
+        <source>its parts unpack to more than the %1 MB allowed in all</source>
+        <translation>其各部分解压后合计超过允许的 %1 MB</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to more than the %2 MB allowed</source>
+        <translation>其中的 %1 解压后超过允许的 %2 MB</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell of more than %2 characters</source>
+        <translation>第 %1 行有一个单元格超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings</source>
+        <translation>其共享字符串超过 %1 个</translation>
+    </message>
+    <message>
+        <source>its shared strings hold more than %1 million characters</source>
+        <translation>其共享字符串合计超过 %1 百万个字符</translation>
+    </message>
+    <message>
+        <source>its sheet has more than %1 cells</source>
+        <translation>其工作表超过 %1 个单元格</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell beyond column %2</source>
+        <translation>第 %1 行有超出第 %2 列的单元格</translation>
     </message>
 </context>
 <context>
@@ -5914,6 +6004,12 @@
         <source>%1 rows written, %2 already there, %3 bad rows skipped.</source>
         <translation>已写入 %1 行，已存在 %2 行，跳过 %3 行有问题的行。</translation>
     </message>
+    <message numerus="yes">
+        <source>Another import wrote %n of these rows since the preview; they were not written twice.</source>
+        <translation>
+            <numerusform>预览之后，另一个导入已写入其中 %n 行；这些行没有重复写入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ListPage</name>
@@ -6185,6 +6281,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OneStreet 一街一社工项目管理 %1&lt;/h3&gt;&lt;p&gt;记录“一街一社工”项目的合同、岗位、派驻、出勤、活动、督导、考核和经费。&lt;/p&gt;&lt;p&gt;自由软件，按 MIT 许可证发布：可自由使用、复制、修改和转发。© 2026 OneStreet developers。&lt;/p&gt;%2&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — OneStreet</source>
+        <translation>%1（只读）— OneStreet</translation>
     </message>
 </context>
 <context>
