@@ -216,8 +216,7 @@ bool MainWindow::openDatabase(const QString &path)
     // A file without write permission (a copy from a CD, a colleague's shared file) opens for
     // viewing: the title says so, and SQLite refuses every write with a message.
     const QFileInfo info(path);
-    const bool readOnly = info.isFile() && (!info.isWritable() ||
-                                            !(info.permissions() & (QFileDevice::WriteUser | QFileDevice::WriteOwner)));
+    const bool readOnly = info.isFile() && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner));
     auto opened =
         core::Database::open(path, readOnly ? core::Database::Mode::ReadOnly : core::Database::Mode::ReadWrite);
     if (!opened) {
