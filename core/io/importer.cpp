@@ -865,6 +865,7 @@ Result<ImportPlan> Importer::pass(ImportKind kind, const Source &source, const I
     if (write) {
         BulkWriter::Options bulkOptions;
         bulkOptions.foreignKeys = false;
+        bulkOptions.cacheMiB = 16; // bounded memory: 1M rows peak 77 MiB (128 MiB of cache: 164)
         bulk.emplace(m_db, bulkOptions);
         if (!bulk->isValid())
             return bulk->error();
