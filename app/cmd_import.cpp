@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
-// onestreet --db FILE import attendance|worklog FILE [--dry-run] [--skip-bad]: reads a CSV or
-// XLSX file, prints the first problems of each kind (row, column, reason), a count per kind and a
-// summary, and writes the new rows in the same pass and transaction as the check. With problems and no --skip-bad
-// nothing is written and the exit code is 1.
+// onestreet --db FILE import attendance|worklog FILE [--month yyyy-MM] [--dry-run] [--skip-bad]: reads a
+// CSV or XLSX file (or a monthly sign-in grid), prints the first problems of each kind (row,
+// column, reason), a count per kind and a summary, and writes the new rows in the same pass and
+// transaction as the check. With problems and no --skip-bad nothing is written and the exit code is 1.
 #include "cli.h"
 #include "command.h"
 #include "core/io/importer.h"
@@ -28,6 +28,10 @@ int runImport(CommandContext &context)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad"),
                                      tr("Write the good rows and skip rows with conflicts or errors."));
+    const QCommandLineOption month(QStringLiteral("month"),
+                                   tr("A monthly grid's month, when neither its title nor its sheet names say it"),
+                                   tr("yyyy-MM"));
+    parser.addOption(month);
     parser.addOption(dryRun);
     parser.addOption(skipBad);
     if (auto code = context.parse(parser))
@@ -49,6 +53,11 @@ int runImport(CommandContext &context)
     core::io::Importer importer(*db);
     core::io::ImportOptions options;
     options.skipBad = parser.isSet(skipBad);
+    if (parser.isSet(month)) {
+        options.month = QDate::fromString(parser.value(month), QStringLiteral("yyyy-MM"));
+        if (!options.month.isValid())
+            return context.usage(tr("“%1” is not a month; write it as 2026-11.").arg(parser.value(month)));
+    }
     // One pass: checked and written in one transaction (a dry run only checks).
     core::io::ImportPlan plan;
     core::io::ImportResult written;
@@ -64,6 +73,8 @@ int runImport(CommandContext &context)
         written = done.value();
     }
 
+    for (const QString &sheet : plan.sheets)
+        context.out << sheet << '\n';
     // The first problems of each kind, then how many of each kind there are in all.
     for (const core::io::ImportProblem &p : plan.problems) {
         if (p.column.isEmpty())

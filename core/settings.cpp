@@ -76,6 +76,8 @@ Result<Settings> Settings::load(const Database &db)
     s.gradeGood = intOr(values, kGradeGood, d.gradeGood);
     s.gradePass = intOr(values, kGradePass, d.gradePass);
     s.attendanceRule = AttendanceRule::parse(values.value(AttendanceRule::settingKey())).value_or(d.attendanceRule);
+    s.attendanceLegend =
+        AttendanceLegend::parse(values.value(AttendanceLegend::settingKey())).value_or(d.attendanceLegend);
     s.evaluationMinDays = intOr(values, kEvaluationMinDays, d.evaluationMinDays);
     s.backupKeep = intOr(values, kBackupKeep, d.backupKeep);
     s.language = values.value(kLanguage, d.language);
@@ -109,6 +111,8 @@ Status Settings::validate(const Settings &s)
                                   .arg(s.gradePass));
     if (Status rule = s.attendanceRule.validate(); !rule)
         return rule;
+    if (Status legend = s.attendanceLegend.validate(); !legend)
+        return legend;
     if (s.evaluationMinDays < 0 || s.evaluationMinDays > 366)
         return Error::invalid(tr("The shortest placement evaluated is a number of working days from 0 to 366."));
     if (s.backupKeep < 0)
@@ -138,6 +142,7 @@ Status Settings::save(const Database &db, const Settings &s)
         {kGradeGood, QString::number(s.gradeGood)},
         {kGradePass, QString::number(s.gradePass)},
         {AttendanceRule::settingKey(), s.attendanceRule.toText()},
+        {AttendanceLegend::settingKey(), s.attendanceLegend.toText()},
         {kEvaluationMinDays, QString::number(s.evaluationMinDays)},
         {kBackupKeep, QString::number(s.backupKeep)},
         {kLanguage, nonNull(s.language)},

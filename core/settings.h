@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "attendancelegend.h"
 #include "attendancerule.h"
 #include "database.h"
 #include "enums.h"
@@ -37,6 +38,8 @@ public:
     int gradePass = 60;
     // 出勤规则: which statuses count as attended, excused or against, for every attendance figure.
     AttendanceRule attendanceRule;
+    // 图例: the marks of the monthly sign-in grid (window, export, import without a legend row).
+    AttendanceLegend attendanceLegend = AttendanceLegend::defaults();
     // Evaluations skip workers placed for fewer working days of the period than this.
     int evaluationMinDays = 10;
     int backupKeep = 10; // how many automatic backup copies to keep

@@ -296,3 +296,44 @@ TEST_CASE("Commands refuse a file that is not theirs and leave it unchanged", "[
               .code == 1);
     CHECK(fileHash(newer) == newerHash);
 }
+
+TEST_CASE("export attendance-grid writes the grid that import reads back, --month where the file is silent",
+          "[cli][grid]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.db"));
+    REQUIRE(demo(db).code == 0);
+    for (const char *format : {"xlsx", "csv"}) {
+        INFO(format);
+        const QString grid = dir.filePath(QStringLiteral("grid.") + QString::fromLatin1(format));
+        const Run out =
+            onestreet({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("attendance-grid"),
+                       QStringLiteral("--month"), QStringLiteral("2026-05"), QStringLiteral("--format"),
+                       QString::fromLatin1(format), QStringLiteral("-o"), grid});
+        REQUIRE(out.code == 0);
+        const Run back = onestreet({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("attendance"),
+                                    grid, QStringLiteral("--dry-run")});
+        CHECK(back.code == 0);
+        CHECK(back.out.contains(QStringLiteral("monthly grid, 2026-05"), Qt::CaseInsensitive));
+        CHECK(back.out.contains(QStringLiteral("New: 0.")));
+        CHECK(back.out.contains(QStringLiteral("Conflicts: 0. Errors: 0.")));
+    }
+    // A grid whose title and name say no month: refused until --month says it.
+    QString text = QStringLiteral("Attendance\nName");
+    for (int d = 1; d <= 31; ++d)
+        text += QStringLiteral(",%1").arg(d);
+    const QString silent = dir.filePath(QStringLiteral("silent.csv"));
+    QFile f(silent);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write((text + QStringLiteral("\n")).toUtf8());
+    f.close();
+    const Run refused =
+        onestreet({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("attendance"), silent});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("--month")));
+    const Run told =
+        onestreet({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("attendance"), silent,
+                   QStringLiteral("--month"), QStringLiteral("2026-05"), QStringLiteral("--dry-run")});
+    CHECK(told.code == 0);
+    CHECK(told.out.contains(QStringLiteral("2026-05 (from --month)")));
+}

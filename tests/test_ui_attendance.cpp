@@ -5,6 +5,7 @@
 // quick entry turns "1.5" hours into 90 minutes, and the list over a big file reads only a screenful.
 #include "core/attendance.h"
 #include "core/contract.h"
+#include "core/i18n.h"
 #include "core/organisation.h"
 #include "core/placement.h"
 #include "core/post.h"
@@ -21,6 +22,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QInputMethodEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -28,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -361,4 +366,51 @@ TEST_CASE("the all-streets grid of a big file loads quickly", "[.bench]")
     timer.start();
     REQUIRE(model.load(db, QDate::currentDate().addMonths(-1), std::nullopt));
     WARN(model.rowCount() << " rows × " << model.dayCount() << " days in " << timer.elapsed() << " ms");
+}
+
+TEST_CASE("under Chinese the grid shows the legend's marks and takes marks or letters typed", "[ui][attendance]")
+{
+    Fixture f;
+    core::installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    {
+        GridPage g(f.db);
+        REQUIRE(g.model()->rowCount() == 1);
+        g.type(march(11), Qt::Key_P); // a letter still works
+        CHECK(f.stored(march(11)) == core::AttendanceStatus::Present);
+        CHECK(g.cell(march(11)).data().toString() == QStringLiteral("√"));
+        g.view()->setCurrentIndex(g.cell(march(12)));
+        QKeyEvent typed(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("迟"));
+        QApplication::sendEvent(g.view(), &typed);
+        CHECK(f.stored(march(12)) == core::AttendanceStatus::Late);
+        // A mark committed by an input method.
+        g.view()->setCurrentIndex(g.cell(march(13)));
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("病"));
+        QApplication::sendEvent(g.view(), &commit);
+        CHECK(f.stored(march(13)) == core::AttendanceStatus::SickLeave);
+        CHECK(g.page.findChild<QLabel *>(QStringLiteral("legend_late"))->text().contains(QStringLiteral("迟")));
+
+        // A day that cannot take a record says why.
+        g.type(march(15), Qt::Key_P);
+        CHECK_FALSE(f.stored(march(15)));
+        CHECK(g.view()->lastRefusal().contains(QStringLiteral("2025")));
+        CHECK_FALSE(g.view()->lastRefusal().isEmpty());
+        g.type(march(5), Qt::Key_P);
+        CHECK(g.view()->lastRefusal().contains(QStringLiteral("张伟")));
+
+        // The grid and a blank sign-in sheet print to PDF.
+        QTemporaryDir dir;
+        const QString keep = qEnvironmentVariable("ONESTREET_GRID_PDF_DIR");
+        for (const bool blank : {false, true}) {
+            const QString path = (keep.isEmpty() ? dir.path() : keep) +
+                                 (blank ? QStringLiteral("/blank-sheet.pdf") : QStringLiteral("/grid.pdf"));
+            const auto pages = g.page.writeGridPdf(path, blank);
+            REQUIRE(pages.ok());
+            CHECK(pages.value() == 1);
+            CHECK(QFileInfo(path).size() > 1000);
+        }
+    }
+    core::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    GridPage english(f.db);
+    CHECK(english.cell(march(11)).data().toString() == QStringLiteral("P"));
 }

@@ -8,6 +8,7 @@
 #include "core/settings.h"
 #include "figuresfixture.h"
 #include "ui/pages/attendancegrid.h"
+#include "ui/pages/attendancelegendeditor.h"
 #include "ui/pages/attendancepage.h"
 #include "ui/pages/attendanceruleeditor.h"
 #include "ui/pages/evaluationspage.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -150,6 +152,29 @@ TEST_CASE("the attendance rule is edited and saved in Settings", "[ui][settings]
     CHECK(page.problem().contains(core::label(core::AttendanceStatus::Present)));
     CHECK_FALSE(page.save());
     CHECK(core::Settings::load(a.db)->attendanceRule.isAttended(core::AttendanceStatus::Present));
+}
+
+TEST_CASE("the sign-in grid legend is edited and saved in Settings", "[ui][settings][legend]")
+{
+    figures::Agency a;
+    ui::SettingsPage page;
+    page.setDatabase(a.db);
+    auto *editor = page.findChild<ui::AttendanceLegendEditor *>();
+    REQUIRE(editor);
+    CHECK(editor->legend() == core::AttendanceLegend::defaults());
+    // Row 4 is sick leave (the order of the statuses): the agency writes ○ for it.
+    REQUIRE(editor->table()->item(4, 0)->text() == core::label(core::AttendanceStatus::SickLeave));
+    editor->table()->item(4, 1)->setText(QStringLiteral("○"));
+    CHECK(page.problem().isEmpty());
+    REQUIRE(page.save());
+    const auto legend = core::Settings::load(a.db)->attendanceLegend;
+    CHECK(legend.statusOf(QStringLiteral("○")) == core::AttendanceStatus::SickLeave);
+    CHECK(legend.markOf(core::AttendanceStatus::SickLeave) == QStringLiteral("○"));
+
+    // One mark for two statuses: the page says so and does not save.
+    editor->table()->item(5, 1)->setText(QStringLiteral("○"));
+    CHECK_FALSE(page.problem().isEmpty());
+    CHECK_FALSE(page.save());
 }
 
 TEST_CASE("evaluating a period that has not ended asks for an interim evaluation", "[ui][evaluations][interim]")

@@ -10,7 +10,9 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMultiMap>
@@ -70,6 +72,13 @@ ImportPreviewDialog::ImportPreviewDialog(const core::io::ImportPlan &plan, QWidg
     bold.setBold(true);
     counts->setFont(bold);
     layout->addWidget(counts);
+    // A monthly grid: what each sheet held.
+    if (!plan.sheets.isEmpty()) {
+        auto *sheets = new QLabel(plan.sheets.join(QLatin1Char('\n')), this);
+        sheets->setObjectName(QStringLiteral("sheets"));
+        sheets->setWordWrap(true);
+        layout->addWidget(sheets);
+    }
     // A million bad rows: the first of each kind are listed below, and a count of each here.
     if (const QStringList summary = plan.problemSummary(); !summary.isEmpty()) {
         auto *kinds = new QLabel(summary.join(QLatin1Char('\n')), this);
@@ -162,10 +171,12 @@ std::optional<core::io::ImportResult> importFile(QWidget *parent, const core::Da
 
     // 1. The plan, on a worker thread with its own connection.
     auto planned = std::make_shared<std::optional<core::Result<core::io::ImportPlan>>>();
+    auto month = std::make_shared<QDate>(); // a monthly grid's month, asked for when the file does not say
     const BackgroundJob planJob = [=](const std::function<void(int)> &progress, const std::atomic_bool *cancel) {
         core::io::ImportOptions options;
         options.progress = progress;
         options.cancel = cancel;
+        options.month = *month;
         if (memory) {
             *planned = core::io::Importer(db).plan(kind, file, options);
             return;
@@ -177,16 +188,31 @@ std::optional<core::io::ImportResult> importFile(QWidget *parent, const core::Da
         }
         *planned = core::io::Importer(own.value()).plan(kind, file, options);
     };
-    bool finished = true;
-    if (memory) // the connection may not leave its thread
-        planJob([](int) {}, nullptr);
-    else
-        finished = runInBackground(parent, title,
-                                   ImportPreviewDialog::tr("Reading and checking %1…").arg(QFileInfo(file).fileName()),
-                                   planJob);
-    if (!finished || !*planned)
-        return std::nullopt;
-    if (!**planned) {
+    for (;;) {
+        bool finished = true;
+        if (memory) // the connection may not leave its thread
+            planJob([](int) {}, nullptr);
+        else
+            finished = runInBackground(
+                parent, title, ImportPreviewDialog::tr("Reading and checking %1…").arg(QFileInfo(file).fileName()),
+                planJob);
+        if (!finished || !*planned)
+            return std::nullopt;
+        if (**planned)
+            break;
+        // A monthly grid that does not say its month: ask for it, then read again.
+        if (kind == core::io::ImportKind::Attendance && !month->isValid() &&
+            (*planned)->error().message.contains(QStringLiteral("--month"))) {
+            bool ok = false;
+            const QString text = QInputDialog::getText(
+                parent, title,
+                ImportPreviewDialog::tr("This is a monthly attendance grid that does not say its month.\nWhich "
+                                        "month is it (yyyy-MM)?"),
+                QLineEdit::Normal, QDate::currentDate().addMonths(-1).toString(u"yyyy-MM"), &ok);
+            *month = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM"));
+            if (ok && month->isValid())
+                continue;
+        }
         showError(parent, title, (*planned)->error());
         return std::nullopt;
     }
@@ -216,6 +242,7 @@ std::optional<core::io::ImportResult> importFile(QWidget *parent, const core::Da
         }
         *written = core::io::Importer(own.value()).write(plan, options);
     };
+    bool finished = true;
     if (memory)
         writeJob([](int) {}, nullptr);
     else

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "importer.h"
 
+#include "attendancegrid.h"
 #include "core/bulkwriter.h"
 #include "core/period.h"
 #include "tablereader.h"
@@ -949,7 +950,68 @@ Result<ImportPlan> Importer::pass(ImportKind kind, const Source &source, const I
 
 Result<ImportPlan> Importer::plan(ImportKind kind, const QString &path, const ImportOptions &options) const
 {
+    // A monthly sign-in grid has no "first row of headings": recognise it first.
+    if (kind == ImportKind::Attendance) {
+        auto grid = AttendanceGrid::read(path, options.month, AttendanceLegend::load(m_db));
+        if (!grid)
+            return grid.error();
+        if (grid.value())
+            return planGrid(path, *grid.value(), options);
+    }
     return pass(kind, Source{path, nullptr}, options, false, nullptr);
+}
+
+Result<ImportPlan> Importer::planGrid(const QString &path, const QList<AttendanceGridSheet> &sheets,
+                                      const ImportOptions &options) const
+{
+    // The grid's records as rows of the long layout (a month of a street: small), checked by the
+    // same pass; each problem then names the grid's cell instead of a column.
+    QList<QStringList> rows{
+        {QStringLiteral("工号"), QStringLiteral("姓名"), QStringLiteral("日期"), QStringLiteral("状态")}};
+    QHash<int, QString> places; // by the row number the pass gives
+    QHash<int, int> gridRows;   // the same: the row in the grid
+    QList<ImportProblem> unreadable, warnings;
+    QStringList lines;
+    for (const AttendanceGridSheet &sheet : sheets) {
+        const QString legend = sheet.ownLegend ? tr("its own legend") : tr("the legend in Settings");
+        const QString month = sheet.month.toString(u"yyyy-MM");
+        lines << (sheet.name.isEmpty()
+                      ? tr("Monthly grid, %1 (from %2): %n worker(s), %3.", nullptr, sheet.workers)
+                            .arg(month, sheet.monthFrom, legend)
+                      : tr("Sheet “%1”: monthly grid, %2 (from %3): %n worker(s), %4.", nullptr, sheet.workers)
+                            .arg(sheet.name, month, sheet.monthFrom, legend));
+        for (const AttendanceGridSheet::Record &rec : sheet.records) {
+            if (!rec.status) {
+                unreadable.append({rec.row, sheet.place(rec), rec.problem, ProblemKind::Status});
+                continue;
+            }
+            rows.append({rec.workerCode, rec.workerName, isoDate(rec.day), code(*rec.status)});
+            places.insert(int(rows.size()), sheet.place(rec));
+            gridRows.insert(int(rows.size()), rec.row);
+        }
+        warnings << AttendanceGrid::unrecorded(m_db, sheet);
+    }
+    auto planned = pass(ImportKind::Attendance, Source{QString(), &rows}, options, false, nullptr);
+    if (!planned)
+        return planned.error();
+    ImportPlan plan = planned.value();
+    plan.path = path;
+    plan.sheets = lines;
+    plan.sourceRows = rows;
+    for (ImportProblem &problem : plan.problems)
+        problem.column = places.value(problem.row, problem.column);
+    for (ImportProblem &problem : plan.problems)
+        problem.row = gridRows.value(problem.row, problem.row);
+    for (ImportPlan::Row &r : plan.rows)
+        r.fileRow = gridRows.value(r.fileRow, r.fileRow);
+    for (const ImportProblem &problem : std::as_const(unreadable)) {
+        ++plan.errorRows;
+        ++plan.readRows;
+        if (++plan.problemCounts[size_t(ProblemKind::Status)] <= ImportPlan::kShownPerKind)
+            plan.problems.append(problem);
+    }
+    plan.problems << warnings;
+    return plan;
 }
 
 Result<ImportPlan> Importer::planRows(ImportKind kind, const QList<QStringList> &rows,
@@ -966,6 +1028,24 @@ Result<ImportPlan> Importer::planRows(ImportKind kind, const QList<QStringList> 
 Result<ImportResult> Importer::run(ImportKind kind, const QString &path, ImportPlan &plan,
                                    const ImportOptions &options) const
 {
+    if (kind == ImportKind::Attendance) { // a monthly grid: planned from its cells, then written
+        auto grid = AttendanceGrid::read(path, options.month, AttendanceLegend::load(m_db));
+        if (!grid)
+            return grid.error();
+        if (grid.value()) {
+            auto planned = planGrid(path, *grid.value(), options);
+            if (!planned)
+                return planned.error();
+            plan = planned.value();
+            if (plan.blocked() && !options.skipBad) {
+                ImportResult nothing;
+                nothing.existing = plan.existingRows;
+                nothing.skipped = plan.conflictRows + plan.errorRows;
+                return nothing;
+            }
+            return write(plan, options);
+        }
+    }
     ImportResult result;
     auto done = pass(kind, Source{path, nullptr}, options, true, &result);
     if (!done)

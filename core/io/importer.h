@@ -16,6 +16,8 @@
 
 namespace core::io {
 
+struct AttendanceGridSheet;
+
 // What a file holds: attendance (出勤) or work-log (工作日志) rows.
 enum class ImportKind { Attendance, WorkLog };
 
@@ -56,6 +58,7 @@ struct ImportOptions
     bool skipBad = false;                      // write the good rows, skip conflicts and errors
     std::function<void(int percent)> progress; // called now and then, 0..100
     const std::atomic_bool *cancel = nullptr;  // set to stop; nothing is written
+    QDate month;                               // a monthly grid's month (any day of it), when the file does not say
 };
 
 // The preview: how many rows of each outcome, the first problems of each kind, and a sample of
@@ -71,6 +74,7 @@ struct ImportPlan
     QList<ImportProblem> problems;                               // in row order, the first kShownPerKind of each kind
     std::array<int, size_t(ProblemKind::Count)> problemCounts{}; // every problem, by kind
     int readRows = 0;
+    QStringList sheets; // a monthly grid: one line per sheet read (month, workers, legend)
     int newRows = 0;
     int existingRows = 0;
     int conflictRows = 0;
@@ -157,6 +161,9 @@ private:
     struct Source;
     Result<ImportPlan> pass(ImportKind kind, const Source &source, const ImportOptions &options, bool write,
                             ImportResult *result) const;
+    // A monthly sign-in grid (attendancegrid.h), planned as the long layout's rows.
+    Result<ImportPlan> planGrid(const QString &path, const QList<AttendanceGridSheet> &sheets,
+                                const ImportOptions &options) const;
     Database m_db;
 };
 

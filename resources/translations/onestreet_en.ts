@@ -304,6 +304,34 @@
         <translation>ID</translation>
     </message>
     <message>
+        <source>The month, yyyy-MM</source>
+        <translation>The month, yyyy-MM</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>Only this street (its id)</source>
+        <translation>Only this street (its id)</translation>
+    </message>
+    <message>
+        <source>Give the month with --month yyyy-MM, e.g. --month 2026-11.</source>
+        <translation>Give the month with --month yyyy-MM, e.g. --month 2026-11.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a street id.</source>
+        <translation>“%1” is not a street id.</translation>
+    </message>
+    <message>
+        <source>A monthly grid's month, when neither its title nor its sheet names say it</source>
+        <translation>A monthly grid's month, when neither its title nor its sheet names say it</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write it as 2026-11.</source>
+        <translation>“%1” is not a month; write it as 2026-11.</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -1058,6 +1086,25 @@
             <numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform>
             <numerusform>%n social worker(s) with no attendance recorded for %1: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>core::AttendanceLegend</name>
+    <message>
+        <source>Every line of the attendance legend needs a mark.</source>
+        <translation>Every line of the attendance legend needs a mark.</translation>
+    </message>
+    <message>
+        <source>The mark “%1” cannot contain |, ; or =.</source>
+        <translation>The mark “%1” cannot contain |, ; or =.</translation>
+    </message>
+    <message>
+        <source>The mark “%1” stands for two statuses in the attendance legend.</source>
+        <translation>The mark “%1” stands for two statuses in the attendance legend.</translation>
+    </message>
+    <message>
+        <source>The mark “%1” is the letter of “%2”; choose another mark for “%3”.</source>
+        <translation>The mark “%1” is the letter of “%2”; choose another mark for “%3”.</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3743,109 @@
     </message>
 </context>
 <context>
+    <name>core::io::AttendanceGrid</name>
+    <message>
+        <source>day %1</source>
+        <translation>day %1</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, %2</source>
+        <translation>sheet “%1”, %2</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: </source>
+        <translation>Sheet “%1”: </translation>
+    </message>
+    <message>
+        <source>--month</source>
+        <translation>--month</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <source>the dates in the header</source>
+        <translation>the dates in the header</translation>
+    </message>
+    <message>
+        <source>the sheet's name</source>
+        <translation>the sheet's name</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>the header</translation>
+    </message>
+    <message>
+        <source>This is a monthly attendance grid, but neither its title nor its sheet name says which month (write e.g. 2026年11月 in the title). Give the month with --month yyyy-MM.</source>
+        <translation>This is a monthly attendance grid, but neither its title nor its sheet name says which month (write e.g. 2026年11月 in the title). Give the month with --month yyyy-MM.</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2, but the cell holds “%3”.</source>
+        <translation>%1 has no day %2, but the cell holds “%3”.</translation>
+    </message>
+    <message>
+        <source>Row %1, day %2: the mark “%3” is not in the legend (%4).</source>
+        <translation>Row %1, day %2: the mark “%3” is not in the legend (%4).</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>sheet “%1”</translation>
+    </message>
+    <message>
+        <source>Warning: not recorded on working day(s) %1 of the placement; left without a record.</source>
+        <translation>Warning: not recorded on working day(s) %1 of the placement; left without a record.</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 %2 attendance sheet (%3)</source>
+        <translation>%1 %2 attendance sheet (%3)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Checked by:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Cannot write “%1”: %2.</translation>
+    </message>
+</context>
+<context>
     <name>core::io::Exporter</name>
     <message>
         <source>Cannot write “%1”: %2. Check the folder exists and is writable, and that the file is not open in another program.</source>
@@ -4033,6 +4183,28 @@
         <translation>
             <numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform>
             <numerusform>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its own legend</source>
+        <translation>its own legend</translation>
+    </message>
+    <message>
+        <source>the legend in Settings</source>
+        <translation>the legend in Settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly grid, %1 (from %2): %n worker(s), %3.</source>
+        <translation>
+            <numerusform>Monthly grid, %1 (from %2): %n worker(s), %3.</numerusform>
+            <numerusform>Monthly grid, %1 (from %2): %n worker(s), %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1”: monthly grid, %2 (from %3): %n worker(s), %4.</source>
+        <translation>
+            <numerusform>Sheet “%1”: monthly grid, %2 (from %3): %n worker(s), %4.</numerusform>
+            <numerusform>Sheet “%1”: monthly grid, %2 (from %3): %n worker(s), %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -4536,6 +4708,45 @@
         <source>Days counted against on required days: %1</source>
         <translation>Days counted against on required days: %1</translation>
     </message>
+    <message>
+        <source>Only the day cells take a mark.</source>
+        <translation>Only the day cells take a mark.</translation>
+    </message>
+    <message>
+        <source>%1 was not placed in a post on %2: a record there would count for no placement.</source>
+        <translation>%1 was not placed in a post on %2: a record there would count for no placement.</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday, not a working day; change the work calendar in Settings to record it.</source>
+        <translation>%1 is a public holiday, not a working day; change the work calendar in Settings to record it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (weekend); mark a make-up working day in Settings to record it.</source>
+        <translation>%1 is not a working day (weekend); mark a make-up working day in Settings to record it.</translation>
+    </message>
+    <message>
+        <source>This day cannot take a record.</source>
+        <translation>This day cannot take a record.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AttendanceGridPrinter</name>
+    <message>
+        <source>No worker is placed in this month: there is nothing to print.</source>
+        <translation>No worker is placed in this month: there is nothing to print.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing; check the printer or the file path.</source>
+        <translation>Cannot start printing; check the printer or the file path.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page; the disk may be full.</source>
+        <translation>Cannot add a page; the disk may be full.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; check that the folder exists and is writable.</source>
+        <translation>Could not write %1; check that the folder exists and is writable.</translation>
+    </message>
 </context>
 <context>
     <name>ui::AttendanceGridView</name>
@@ -4558,6 +4769,25 @@
     <message>
         <source>Fill range…</source>
         <translation>Fill range…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AttendanceLegendEditor</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>The marks the monthly grid shows under Chinese and the exported sign-in sheet prints; a file's own legend row (注：…) wins when it is imported. The letters P L E A S C N B are always understood.</source>
+        <translation>The marks the monthly grid shows under Chinese and the exported sign-in sheet prints; a file's own legend row (注：…) wins when it is imported. The letters P L E A S C N B are always understood.</translation>
     </message>
 </context>
 <context>
@@ -4626,13 +4856,6 @@
         <translation>No worker was placed here in this month.</translation>
     </message>
     <message numerus="yes">
-        <source>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</source>
-        <translation>
-            <numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform>
-            <numerusform>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s) filled.</source>
         <translation>
             <numerusform>%n day(s) filled.</numerusform>
@@ -4650,6 +4873,72 @@
     <message>
         <source>Not begun: nothing counted yet</source>
         <translation>Not begun: nothing counted yet</translation>
+    </message>
+    <message>
+        <source>E&amp;xport grid…</source>
+        <translation>E&amp;xport grid…</translation>
+    </message>
+    <message>
+        <source>Save the month as a sign-in grid (XLSX or CSV) that imports back</source>
+        <translation>Save the month as a sign-in grid (XLSX or CSV) that imports back</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the grid, one street per A4 landscape page</source>
+        <translation>Print the grid, one street per A4 landscape page</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet…</source>
+        <translation>&amp;Blank sheet…</translation>
+    </message>
+    <message>
+        <source>Print an empty sign-in sheet for the street and month, to fill in by hand</source>
+        <translation>Print an empty sign-in sheet for the street and month, to fill in by hand</translation>
+    </message>
+    <message>
+        <source>Export grid</source>
+        <translation>Export grid</translation>
+    </message>
+    <message>
+        <source>attendance-%1.xlsx</source>
+        <translation>attendance-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s); type a mark or letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</source>
+        <translation>
+            <numerusform>%n worker(s); type a mark or letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform>
+            <numerusform>%n worker(s); type a mark or letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the grid of %n worker(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the grid of %n worker(s) to %1.</numerusform>
+            <numerusform>Wrote the grid of %n worker(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>No file is open.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print preview – blank sign-in sheet</source>
+        <translation>Print preview – blank sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Print preview – attendance grid</source>
+        <translation>Print preview – attendance grid</translation>
     </message>
 </context>
 <context>
@@ -5487,6 +5776,14 @@
         <source>The end date is before the start date: choose an end on or after %1.</source>
         <translation>The end date is before the start date: choose an end on or after %1.</translation>
     </message>
+    <message>
+        <source>The range runs past today (%1) into days that have not happened yet. Fill them too?</source>
+        <translation>The range runs past today (%1) into days that have not happened yet. Fill them too?</translation>
+    </message>
+    <message>
+        <source>Nothing was filled. Choose an end on or before %1.</source>
+        <translation>Nothing was filled. Choose an end on or before %1.</translation>
+    </message>
 </context>
 <context>
     <name>ui::FilterBar</name>
@@ -6050,6 +6347,12 @@
     <message>
         <source>%1 rows written, %2 already there, %3 bad rows skipped.</source>
         <translation>%1 rows written, %2 already there, %3 bad rows skipped.</translation>
+    </message>
+    <message>
+        <source>This is a monthly attendance grid that does not say its month.
+Which month is it (yyyy-MM)?</source>
+        <translation>This is a monthly attendance grid that does not say its month.
+Which month is it (yyyy-MM)?</translation>
     </message>
     <message numerus="yes">
         <source>Another import wrote %n of these rows since the preview; they were not written twice.</source>
@@ -6802,6 +7105,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Attendance rule (every attendance rate follows it)</source>
         <translation>Attendance rule (every attendance rate follows it)</translation>
+    </message>
+    <message>
+        <source>Sign-in grid legend (考勤表图例)</source>
+        <translation>Sign-in grid legend (考勤表图例)</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,34 @@
         <translation>编号</translation>
     </message>
     <message>
+        <source>The month, yyyy-MM</source>
+        <translation>月份，yyyy-MM</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>Only this street (its id)</source>
+        <translation>只导出该街道（街道 ID）</translation>
+    </message>
+    <message>
+        <source>Give the month with --month yyyy-MM, e.g. --month 2026-11.</source>
+        <translation>请用 --month yyyy-MM 指定月份，例如 --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a street id.</source>
+        <translation>“%1”不是街道 ID。</translation>
+    </message>
+    <message>
+        <source>A monthly grid's month, when neither its title nor its sheet names say it</source>
+        <translation>月度考勤表的月份（标题和工作表名都未写明时）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write it as 2026-11.</source>
+        <translation>“%1”不是月份，请写成 2026-11。</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1048,6 +1076,25 @@
         <translation>
             <numerusform>%n 名社工在 %1 没有出勤记录：%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>core::AttendanceLegend</name>
+    <message>
+        <source>Every line of the attendance legend needs a mark.</source>
+        <translation>考勤图例的每一行都需要一个符号。</translation>
+    </message>
+    <message>
+        <source>The mark “%1” cannot contain |, ; or =.</source>
+        <translation>符号“%1”不能包含 |、; 或 =。</translation>
+    </message>
+    <message>
+        <source>The mark “%1” stands for two statuses in the attendance legend.</source>
+        <translation>符号“%1”在考勤图例中代表了两种状态。</translation>
+    </message>
+    <message>
+        <source>The mark “%1” is the letter of “%2”; choose another mark for “%3”.</source>
+        <translation>符号“%1”是“%2”的字母代码，请为“%3”另选符号。</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3715,109 @@
     </message>
 </context>
 <context>
+    <name>core::io::AttendanceGrid</name>
+    <message>
+        <source>day %1</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, %2</source>
+        <translation>工作表“%1”，%2</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: </source>
+        <translation>工作表“%1”：</translation>
+    </message>
+    <message>
+        <source>--month</source>
+        <translation>--month 参数</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>the dates in the header</source>
+        <translation>表头中的日期</translation>
+    </message>
+    <message>
+        <source>the sheet's name</source>
+        <translation>工作表名</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>This is a monthly attendance grid, but neither its title nor its sheet name says which month (write e.g. 2026年11月 in the title). Give the month with --month yyyy-MM.</source>
+        <translation>这是一张月度考勤表，但标题和工作表名都没有写明月份（可在标题中写如“2026年11月”）。请用 --month yyyy-MM 指定月份。</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2, but the cell holds “%3”.</source>
+        <translation>%1 没有第 %2 日，但该单元格填写了“%3”。</translation>
+    </message>
+    <message>
+        <source>Row %1, day %2: the mark “%3” is not in the legend (%4).</source>
+        <translation>第 %1 行 %2 日：符号“%3”不在图例中（%4）。</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>Warning: not recorded on working day(s) %1 of the placement; left without a record.</source>
+        <translation>提醒：在岗期间的工作日 %1 日未记录考勤，这些天保持无记录。</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 %2 attendance sheet (%3)</source>
+        <translation>%1 %2%3考勤表</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应出勤天数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+</context>
+<context>
     <name>core::io::Exporter</name>
     <message>
         <source>Cannot write “%1”: %2. Check the folder exists and is writable, and that the file is not open in another program.</source>
@@ -4004,6 +4154,26 @@
         <source>Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad rows.</source>
         <translation>
             <numerusform>未导入任何内容：%n 行有问题。请更正文件，或跳过有问题的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its own legend</source>
+        <translation>文件自带图例</translation>
+    </message>
+    <message>
+        <source>the legend in Settings</source>
+        <translation>设置中的图例</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly grid, %1 (from %2): %n worker(s), %3.</source>
+        <translation>
+            <numerusform>月度考勤表，%1（取自%2）：%n 名社工，%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1”: monthly grid, %2 (from %3): %n worker(s), %4.</source>
+        <translation>
+            <numerusform>工作表“%1”：月度考勤表，%2（取自%3）：%n 名社工，%4。</numerusform>
         </translation>
     </message>
     <message>
@@ -4506,6 +4676,45 @@
         <source>Days counted against on required days: %1</source>
         <translation>应出勤日中计为缺勤的天数：%1</translation>
     </message>
+    <message>
+        <source>Only the day cells take a mark.</source>
+        <translation>只有日期单元格可以填写考勤符号。</translation>
+    </message>
+    <message>
+        <source>%1 was not placed in a post on %2: a record there would count for no placement.</source>
+        <translation>%1 在 %2 不在岗：该天的记录不属于任何在岗期。</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday, not a working day; change the work calendar in Settings to record it.</source>
+        <translation>%1 是法定节假日，不是工作日；如需记录，请在“设置”中修改工作日历。</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (weekend); mark a make-up working day in Settings to record it.</source>
+        <translation>%1 不是工作日（周末）；如需记录，请在“设置”中将其设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>This day cannot take a record.</source>
+        <translation>该天不能记录考勤。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AttendanceGridPrinter</name>
+    <message>
+        <source>No worker is placed in this month: there is nothing to print.</source>
+        <translation>本月没有在岗社工，没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing; check the printer or the file path.</source>
+        <translation>无法开始打印，请检查打印机或文件路径。</translation>
+    </message>
+    <message>
+        <source>Cannot add a page; the disk may be full.</source>
+        <translation>无法添加新页，磁盘可能已满。</translation>
+    </message>
+    <message>
+        <source>Could not write %1; check that the folder exists and is writable.</source>
+        <translation>无法写入 %1，请检查文件夹是否存在且可写。</translation>
+    </message>
 </context>
 <context>
     <name>ui::AttendanceGridView</name>
@@ -4528,6 +4737,25 @@
     <message>
         <source>Fill range…</source>
         <translation>批量填写…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AttendanceLegendEditor</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>The marks the monthly grid shows under Chinese and the exported sign-in sheet prints; a file's own legend row (注：…) wins when it is imported. The letters P L E A S C N B are always understood.</source>
+        <translation>中文界面的月度考勤表显示、导出的考勤表打印的符号；导入时以文件自带的图例行（注：…）为准。字母 P L E A S C N B 始终可以识别。</translation>
     </message>
 </context>
 <context>
@@ -4596,12 +4824,6 @@
         <translation>本月没有社工派驻在此。</translation>
     </message>
     <message numerus="yes">
-        <source>%n worker(s); type a letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</source>
-        <translation>
-            <numerusform>%n 名社工；在单元格中输入字母记录当天，按 Delete 清除，或右键查看状态列表。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s) filled.</source>
         <translation>
             <numerusform>已填写 %n 天。</numerusform>
@@ -4618,6 +4840,70 @@
     <message>
         <source>Not begun: nothing counted yet</source>
         <translation>尚未开始：暂无统计</translation>
+    </message>
+    <message>
+        <source>E&amp;xport grid…</source>
+        <translation>导出考勤表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the month as a sign-in grid (XLSX or CSV) that imports back</source>
+        <translation>将本月保存为可再导入的考勤表（XLSX 或 CSV）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the grid, one street per A4 landscape page</source>
+        <translation>打印考勤表，每个街道一页 A4 横向</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet…</source>
+        <translation>空白签到表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print an empty sign-in sheet for the street and month, to fill in by hand</source>
+        <translation>打印该街道本月的空白签到表，供手工填写</translation>
+    </message>
+    <message>
+        <source>Export grid</source>
+        <translation>导出考勤表</translation>
+    </message>
+    <message>
+        <source>attendance-%1.xlsx</source>
+        <translation>考勤表-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s); type a mark or letter in a cell to record the day, Delete to clear it, or right-click for the list of statuses.</source>
+        <translation>
+            <numerusform>%n 名社工；在单元格中输入符号或字母即可记录当天考勤，按 Delete 清除，右键查看全部状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the grid of %n worker(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名社工的考勤表写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>没有打开的文件。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview – blank sign-in sheet</source>
+        <translation>打印预览 – 空白签到表</translation>
+    </message>
+    <message>
+        <source>Print preview – attendance grid</source>
+        <translation>打印预览 – 考勤表</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5732,14 @@
         <source>The end date is before the start date: choose an end on or after %1.</source>
         <translation>结束日期早于开始日期：请选择 %1 或之后的日期。</translation>
     </message>
+    <message>
+        <source>The range runs past today (%1) into days that have not happened yet. Fill them too?</source>
+        <translation>该范围超过了今天（%1），包含尚未到来的日期。也要填写这些天吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was filled. Choose an end on or before %1.</source>
+        <translation>未填写任何内容。请选择不晚于 %1 的结束日期。</translation>
+    </message>
 </context>
 <context>
     <name>ui::FilterBar</name>
@@ -6003,6 +6297,12 @@
     <message>
         <source>%1 rows written, %2 already there, %3 bad rows skipped.</source>
         <translation>已写入 %1 行，已存在 %2 行，跳过 %3 行有问题的行。</translation>
+    </message>
+    <message>
+        <source>This is a monthly attendance grid that does not say its month.
+Which month is it (yyyy-MM)?</source>
+        <translation>这是一张未写明月份的月度考勤表。
+它是哪个月的（yyyy-MM）？</translation>
     </message>
     <message numerus="yes">
         <source>Another import wrote %n of these rows since the preview; they were not written twice.</source>
@@ -6752,6 +7052,10 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Attendance rule (every attendance rate follows it)</source>
         <translation>出勤规则（所有出勤率均按此计算）</translation>
+    </message>
+    <message>
+        <source>Sign-in grid legend (考勤表图例)</source>
+        <translation>考勤表图例</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@
 #include <QBrush>
 #include <QFont>
 #include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QToolTip>
 
 namespace ui {
 
@@ -96,6 +98,7 @@ core::Status AttendanceGridModel::load(const core::Database &db, QDate month, st
     const auto special = core::Calendar(db).specialDays(first.year());
 
     beginResetModel();
+    m_legend = core::AttendanceLegend::load(db);
     m_db = db;
     m_streetId = streetId;
     m_asOf = asOf;
@@ -253,7 +256,7 @@ QString AttendanceGridModel::tooltip(int row, QDate day) const
     if (!inPlacement(row, day))
         lines << tr("Not placed on this day");
     if (const auto status = statusAt(row, day)) {
-        lines << QStringLiteral("%1 — %2").arg(core::shortCode(*status)).arg(core::label(*status));
+        lines << QStringLiteral("%1 — %2").arg(markOf(*status)).arg(core::label(*status));
         // The times are read for the one cell under the mouse only.
         if (m_db)
             if (auto record = core::AttendanceRepository(*m_db).get(workerAt(row), day); record && record.value()) {
@@ -331,7 +334,7 @@ QVariant AttendanceGridModel::data(const QModelIndex &index, int role) const
     const auto status = statusAt(row, day);
     switch (role) {
     case Qt::DisplayRole:
-        return status ? QString(core::shortCode(*status)) : QString();
+        return status ? markOf(*status) : QString();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::ToolTipRole:
@@ -426,6 +429,38 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
+QString AttendanceGridModel::markOf(core::AttendanceStatus status) const
+{
+    return QLocale().language() == QLocale::Chinese ? m_legend.markOf(status) : QString(core::shortCode(status));
+}
+
+std::optional<core::AttendanceStatus> AttendanceGridModel::statusOfText(const QString &text) const
+{
+    if (auto s = m_legend.statusOf(text))
+        return s;
+    return core::AttendanceLegend::statusWord(text);
+}
+
+QString AttendanceGridModel::whyNotEditable(const QModelIndex &index) const
+{
+    if (!index.isValid() || isEditable(index))
+        return {};
+    const QDate day = dayAt(index.column());
+    if (!day.isValid())
+        return tr("Only the day cells take a mark.");
+    const QString dayText = QLocale().toString(day, QLocale::ShortFormat);
+    if (!inPlacement(index.row(), day))
+        return tr("%1 was not placed in a post on %2: a record there would count for no placement.")
+            .arg(workerNameAt(index.row()), dayText);
+    if (isHoliday(day))
+        return tr("%1 is a public holiday, not a working day; change the work calendar in Settings to record it.")
+            .arg(dayText);
+    if (!isWorkday(day))
+        return tr("%1 is not a working day (weekend); mark a make-up working day in Settings to record it.")
+            .arg(dayText);
+    return tr("This day cannot take a record.");
+}
+
 Qt::ItemFlags AttendanceGridModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -442,6 +477,7 @@ AttendanceGridView::AttendanceGridView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("attendanceGrid"));
+    setAttribute(Qt::WA_InputMethodEnabled);
     // The letters are typed straight into the cells; no editor opens.
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -494,9 +530,13 @@ void AttendanceGridView::applyToSelection(std::optional<core::AttendanceStatus> 
     if (cells.isEmpty() && currentIndex().isValid())
         cells << currentIndex();
     bool stored = false;
+    QString refusal;
     for (const QModelIndex &cell : std::as_const(cells)) {
-        if (!m_model->isEditable(cell))
+        if (!m_model->isEditable(cell)) {
+            if (refusal.isEmpty())
+                refusal = m_model->whyNotEditable(cell);
             continue; // weekends, holidays and days outside the placement are skipped
+        }
         const core::Status s = m_model->setStatus(cell, status);
         if (!s) {
             showError(this, status ? tr("Record attendance") : tr("Clear attendance"), s.error());
@@ -506,6 +546,37 @@ void AttendanceGridView::applyToSelection(std::optional<core::AttendanceStatus> 
     }
     if (stored)
         emit edited();
+    else if (!refusal.isEmpty()) {
+        // Nothing could take the record: say why instead of doing nothing.
+        m_lastRefusal = refusal;
+        const QRect cell = visualRect(currentIndex());
+        QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), refusal, this);
+    }
+}
+
+bool AttendanceGridView::typeText(const QString &text)
+{
+    if (!m_model)
+        return false;
+    const auto status = m_model->statusOfText(text.trimmed());
+    if (!status)
+        return false;
+    applyToSelection(status);
+    // Move on to the next day, as one fills a paper sheet.
+    const QModelIndex next = currentIndex().sibling(currentIndex().row(), currentIndex().column() + 1);
+    if (selectionModel()->selectedIndexes().size() <= 1 && next.isValid() && m_model->dayAt(next.column()).isValid())
+        setCurrentIndex(next);
+    return true;
+}
+
+void AttendanceGridView::inputMethodEvent(QInputMethodEvent *event)
+{
+    // A mark typed through an input method (√, 迟 …) arrives as committed text.
+    if (!event->commitString().isEmpty() && typeText(event->commitString())) {
+        event->accept();
+        return;
+    }
+    QTableView::inputMethodEvent(event);
 }
 
 void AttendanceGridView::keyPressEvent(QKeyEvent *event)
@@ -515,17 +586,9 @@ void AttendanceGridView::keyPressEvent(QKeyEvent *event)
         return;
     }
     const QString text = event->text();
-    if (text.size() == 1 && text.at(0).isLetter() && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-        if (const auto status = core::fromShortCode(text.at(0))) {
-            applyToSelection(status);
-            // Move on to the next day, as one fills a paper sheet.
-            const QModelIndex next = currentIndex().sibling(currentIndex().row(), currentIndex().column() + 1);
-            if (selectionModel()->selectedIndexes().size() <= 1 && next.isValid() &&
-                m_model->dayAt(next.column()).isValid())
-                setCurrentIndex(next);
-            return;
-        }
-    }
+    if (text.size() == 1 && text.at(0).isPrint() && !text.at(0).isSpace() &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) && typeText(text))
+        return;
     QTableView::keyPressEvent(event);
 }
 
@@ -535,7 +598,7 @@ void AttendanceGridView::showMenu(const QPoint &position)
         return;
     QMenu menu(this);
     for (core::AttendanceStatus s : core::allValues<core::AttendanceStatus>()) {
-        QAction *a = menu.addAction(QStringLiteral("%1  %2").arg(core::shortCode(s)).arg(core::label(s)));
+        QAction *a = menu.addAction(QStringLiteral("%1  %2").arg(m_model->markOf(s)).arg(core::label(s)));
         a->setShortcut(QKeySequence(QString(core::shortCode(s))));
         connect(a, &QAction::triggered, this, [this, s] { applyToSelection(s); });
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/attendance.h"
+#include "core/attendancelegend.h"
 #include "core/calendar.h"
 
 #include <QAbstractTableModel>
@@ -59,6 +60,14 @@ public:
     // Re-reads the month as it is (after a fill).
     core::Status reload();
 
+    // What a cell shows for a status: under Chinese the legend's mark (√ 迟 退 …), else the letter.
+    QString markOf(core::AttendanceStatus status) const;
+    // The status typed: a legend mark, a letter or a status word; nullopt when none.
+    std::optional<core::AttendanceStatus> statusOfText(const QString &text) const;
+    const core::AttendanceLegend &legend() const { return m_legend; }
+    // Why a cell cannot take a record (translated), empty when it can.
+    QString whyNotEditable(const QModelIndex &index) const;
+
     // The colour of a status in the grid and its legend.
     static QColor colour(core::AttendanceStatus status);
 
@@ -85,6 +94,7 @@ private:
     QList<QList<Span>> m_spans; // per row: the placements (at the street) overlapping the month
     QSet<QDate> m_workdays, m_holidays, m_makeUp;
     QHash<QDate, QString> m_dayNames; // the names of holidays and make-up days
+    core::AttendanceLegend m_legend = core::AttendanceLegend::defaults();
 };
 
 // The grid's view: narrow day columns; typing a status letter stores it in the selected
@@ -100,6 +110,10 @@ public:
     void applyToSelection(std::optional<core::AttendanceStatus> status);
     // Sizes the columns to the month (call after a load).
     void fitColumns();
+    // Stores the status a typed text names (a mark, a letter); says why when it cannot. True when known.
+    bool typeText(const QString &text);
+    // The last "cannot record here" message shown (for tests).
+    QString lastRefusal() const { return m_lastRefusal; }
 
 signals:
     // Something was stored (the page tells the other pages).
@@ -108,10 +122,12 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
 
 private:
     void showMenu(const QPoint &position);
     AttendanceGridModel *m_model = nullptr;
+    QString m_lastRefusal;
 };
 
 } // namespace ui

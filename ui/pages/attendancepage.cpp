@@ -2,19 +2,26 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "attendancepage.h"
 
+#include "attendanceprint.h"
+#include "core/io/attendancegrid.h"
 #include "core/period.h"
 #include "core/reports.h"
 #include "ui/choices.h"
 #include "ui/fields.h"
 #include "ui/flowlayout.h"
+#include "ui/screenfit.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
@@ -95,6 +102,14 @@ QString FillRangeDialog::problem() const
 
 core::Status FillRangeDialog::save()
 {
+    // Days after today are not filled without asking: they have not happened yet.
+    if (m_to->date() > QDate::currentDate() &&
+        QMessageBox::question(this, tr("Fill range"),
+                              tr("The range runs past today (%1) into days that have not happened yet. Fill "
+                                 "them too?")
+                                  .arg(core::isoDate(QDate::currentDate()))) != QMessageBox::Yes)
+        return core::Error::invalid(
+            tr("Nothing was filled. Choose an end on or before %1.").arg(core::isoDate(QDate::currentDate())));
     const auto written =
         core::AttendanceRepository(m_db).fill(m_worker->currentData().toLongLong(), m_from->date(), m_to->date(),
                                               core::AttendanceStatus(m_status->currentData().toInt()));
@@ -171,6 +186,18 @@ QWidget *AttendancePage::buildGridTab()
     bar->addWidget(m_street);
     bar->addSpacing(12);
     bar->addWidget(fill);
+    auto *exportGrid = new QPushButton(tr("E&xport grid…"), tab);
+    exportGrid->setObjectName(QStringLiteral("exportGrid"));
+    exportGrid->setToolTip(tr("Save the month as a sign-in grid (XLSX or CSV) that imports back"));
+    auto *printGrid = new QPushButton(tr("&Print…"), tab);
+    printGrid->setObjectName(QStringLiteral("printGrid"));
+    printGrid->setToolTip(tr("Print the grid, one street per A4 landscape page"));
+    auto *printBlank = new QPushButton(tr("&Blank sheet…"), tab);
+    printBlank->setObjectName(QStringLiteral("printBlank"));
+    printBlank->setToolTip(tr("Print an empty sign-in sheet for the street and month, to fill in by hand"));
+    bar->addWidget(exportGrid);
+    bar->addWidget(printGrid);
+    bar->addWidget(printBlank);
     bar->addSpacing(12);
     m_asOf = new QLabel(tab);
     m_asOf->setObjectName(QStringLiteral("gridAsOf"));
@@ -191,6 +218,8 @@ QWidget *AttendancePage::buildGridTab()
                                     .arg(core::shortCode(s))
                                     .arg(core::label(s).toHtmlEscaped()),
                                 tab);
+        item->setObjectName(QStringLiteral("legend_") + core::code(s));
+        m_legendLabels << item;
         legend->addWidget(item);
     }
     auto *shading =
@@ -216,6 +245,15 @@ QWidget *AttendancePage::buildGridTab()
         loadGrid();
     });
     connect(fill, &QPushButton::clicked, this, &AttendancePage::openFillDialog);
+    connect(exportGrid, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export grid"), tr("attendance-%1.xlsx").arg(m_model->month().toString(u"yyyy-MM")),
+            tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportGridTo(path);
+    });
+    connect(printGrid, &QPushButton::clicked, this, [this] { printPreview(false); });
+    connect(printBlank, &QPushButton::clicked, this, [this] { printPreview(true); });
     connect(m_view, &AttendanceGridView::fillRequested, this, &AttendancePage::openFillDialog);
     connect(m_view, &AttendanceGridView::edited, this, &AttendancePage::changed);
     return tab;
@@ -298,6 +336,13 @@ void AttendancePage::loadGrid()
         m_asOf->clear();
         return;
     }
+    // The legend shows the marks the cells show (the Settings legend under Chinese, else the letters).
+    const QList<core::AttendanceStatus> statuses = core::allValues<core::AttendanceStatus>();
+    for (int i = 0; i < m_legendLabels.size() && i < statuses.size(); ++i)
+        m_legendLabels.at(i)->setText(QStringLiteral("<span style=\"background:%1\">&nbsp;<b>%2</b>&nbsp;</span> %3")
+                                          .arg(AttendanceGridModel::colour(statuses.at(i)).name())
+                                          .arg(m_model->markOf(statuses.at(i)).toHtmlEscaped())
+                                          .arg(core::label(statuses.at(i)).toHtmlEscaped()));
     // A month still running counts its required days up to today only, and says so.
     if (m_model->isRunning()) {
         m_asOf->setText(QStringLiteral("<b>%1</b>").arg(core::asOfText(m_model->countedTo()).toHtmlEscaped()));
@@ -313,9 +358,62 @@ void AttendancePage::loadGrid()
     m_asOf->setVisible(!m_asOf->text().isEmpty());
     m_summary->setText(m_model->rowCount() == 0
                            ? tr("No worker was placed here in this month.")
-                           : tr("%n worker(s); type a letter in a cell to record the day, Delete to clear it, "
-                                "or right-click for the list of statuses.",
+                           : tr("%n worker(s); type a mark or letter in a cell to record the day, Delete to clear "
+                                "it, or right-click for the list of statuses.",
                                 nullptr, m_model->rowCount()));
+}
+
+std::optional<qint64> AttendancePage::chosenStreet() const
+{
+    const QVariant street = m_street->currentData();
+    if (!street.isValid() || street.isNull() || street.toLongLong() <= 0)
+        return std::nullopt;
+    return street.toLongLong();
+}
+
+bool AttendancePage::exportGridTo(const QString &path)
+{
+    if (!m_db)
+        return false;
+    const auto written = core::io::AttendanceGrid::write(*m_db, m_model->month(), chosenStreet(), path,
+                                                         !path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive));
+    if (!written) {
+        showError(this, tr("Export grid"), written.error());
+        return false;
+    }
+    m_summary->setText(
+        tr("Wrote the grid of %n worker(s) to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+core::Result<int> AttendancePage::writeGridPdf(const QString &path, bool blank) const
+{
+    if (!m_db)
+        return core::Error::invalid(tr("No file is open."));
+    const auto tables = core::io::AttendanceGrid::tables(*m_db, m_model->month(), chosenStreet(), blank);
+    if (!tables)
+        return tables.error();
+    return AttendanceGridPrinter::writePdf(tables.value(), path);
+}
+
+void AttendancePage::printPreview(bool blank)
+{
+    if (!m_db)
+        return;
+    const auto tables = core::io::AttendanceGrid::tables(*m_db, m_model->month(), chosenStreet(), blank);
+    if (!tables) {
+        showError(this, tr("Print"), tables.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(blank ? tr("Print preview – blank sign-in sheet") : tr("Print preview – attendance grid"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &tables](QPrinter *p) {
+        if (auto pages = AttendanceGridPrinter::print(p, tables.value()); !pages)
+            showError(this, tr("Print"), pages.error());
+    });
+    fitToScreen(&dialog, QSize(1100, 800));
+    dialog.exec();
 }
 
 void AttendancePage::changed()
@@ -336,6 +434,8 @@ void AttendancePage::openFillDialog()
     qint64 worker = m_model->workerAt(std::max(0, m_view->currentIndex().row()));
     QDate from = m_model->month();
     QDate to = from.addMonths(1).addDays(-1);
+    if (m_model->isRunning())
+        to = m_model->countedTo(); // not the days after the as-of day
     const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
     QDate first, last;
     for (const QModelIndex &i : selected) {

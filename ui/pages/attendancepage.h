@@ -85,6 +85,11 @@ public:
 
 public slots:
     void openFillDialog();
+    // The grid of the month and street shown: to XLSX/CSV (by the suffix), to a PDF (blank: the
+    // sign-in sheet to fill by hand), to the print preview.
+    bool exportGridTo(const QString &path);
+    core::Result<int> writeGridPdf(const QString &path, bool blank) const;
+    void printPreview(bool blank);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -94,6 +99,7 @@ private:
     void reloadStreets();
     // Reads the grid when it is on screen (setDatabase only marks it stale).
     void loadGrid();
+    std::optional<qint64> chosenStreet() const;
     void changed();
 
     std::optional<core::Database> m_db;
@@ -103,6 +109,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_asOf = nullptr; // "截至 12月1日" while the month shown is still running
     AttendanceGridModel *m_model = nullptr;
+    QList<QLabel *> m_legendLabels; // one per status: its mark and word
     AttendanceGridView *m_view = nullptr;
     AttendanceListPage *m_list = nullptr;
     bool m_stale = true;      // the grid must be read again

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "settingspage.h"
 
+#include "attendancelegendeditor.h"
 #include "attendanceruleeditor.h"
 #include "ui/calendareditor.h"
 #include "ui/fields.h"
@@ -111,6 +112,12 @@ SettingsPage::SettingsPage(QWidget *parent)
     ruleLayout->addWidget(m_rule);
     column->addWidget(ruleBox);
 
+    auto *legendBox = new QGroupBox(tr("Sign-in grid legend (考勤表图例)"), left);
+    auto *legendLayout = new QVBoxLayout(legendBox);
+    m_legend = new AttendanceLegendEditor(legendBox);
+    legendLayout->addWidget(m_legend);
+    column->addWidget(legendBox);
+
     QFormLayout *program = group(tr("Program"));
     m_backupKeep = spin(0, 1000, {}, left);
     m_language = new QComboBox(left);
@@ -152,6 +159,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     for (QComboBox *c : {m_overheadKind, m_language})
         connect(c, &QComboBox::currentIndexChanged, this, &SettingsPage::revalidate);
     connect(m_rule, &AttendanceRuleEditor::changed, this, &SettingsPage::revalidate);
+    connect(m_legend, &AttendanceLegendEditor::changed, this, &SettingsPage::revalidate);
     for (QSpinBox *s :
          {m_contractDays, m_unsupervisedDays, m_pendingDays, m_excellent, m_good, m_pass, m_minDays, m_backupKeep})
         connect(s, &QSpinBox::valueChanged, this, &SettingsPage::revalidate);
@@ -200,6 +208,7 @@ void SettingsPage::display(const core::Settings &s)
     m_pass->setValue(s.gradePass);
     m_minDays->setValue(s.evaluationMinDays);
     m_rule->setRule(s.attendanceRule);
+    m_legend->setLegend(s.attendanceLegend);
     m_backupKeep->setValue(s.backupKeep);
     const int lang = m_language->findData(s.language);
     m_language->setCurrentIndex(lang >= 0 ? lang : 0);
@@ -224,6 +233,7 @@ core::Settings SettingsPage::current() const
     s.gradePass = m_pass->value();
     s.evaluationMinDays = m_minDays->value();
     s.attendanceRule = m_rule->rule();
+    s.attendanceLegend = m_legend->legend();
     s.backupKeep = m_backupKeep->value();
     s.language = m_language->currentData().toString();
     return s;

@@ -15,6 +15,7 @@ class QTimeEdit;
 
 namespace ui {
 
+class AttendanceLegendEditor;
 class AttendanceRuleEditor;
 class CalendarEditor;
 class MoneyEdit;
@@ -58,6 +59,7 @@ private:
     QSpinBox *m_pass = nullptr;
     QSpinBox *m_minDays = nullptr;
     AttendanceRuleEditor *m_rule = nullptr;
+    AttendanceLegendEditor *m_legend = nullptr;
     QSpinBox *m_backupKeep = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_problem = nullptr;
