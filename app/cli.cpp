@@ -13,6 +13,10 @@
 #include <cstdio>
 #include <cstring>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace app {
 
 namespace {
@@ -115,12 +119,18 @@ void printHelp(QTextStream &out)
 QString defaultDatabasePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
+    if (!QFileInfo::exists(folder) && QDir().mkpath(folder))
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return QDir(folder).filePath(QStringLiteral("onestreet.db"));
 }
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Everything this program creates (data files, backups, exports, sheets, folders) holds
+    // personal data: owner only, 0600 files and 0700 folders (README "Files and permissions").
+    umask(077);
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("OneStreet"));
     QCoreApplication::setApplicationName(QStringLiteral("onestreet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONESTREET_VERSION));

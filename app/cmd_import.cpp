@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
-// onestreet --db FILE import attendance|worklog FILE [--month yyyy-MM] [--dry-run] [--skip-bad]: reads a CSV or
-// XLSX file, prints every problem (row, column, reason) and a summary, and writes the new rows
-// in one transaction. With problems and no --skip-bad nothing is written and the exit code is 1.
+// onestreet --db FILE import attendance|worklog FILE [--month yyyy-MM] [--dry-run] [--skip-bad]: reads a
+// CSV or XLSX file (or a monthly sign-in grid), prints the first problems of each kind (row,
+// column, reason), a count per kind and a summary, and writes the new rows in the same pass and
+// transaction as the check. With problems and no --skip-bad nothing is written and the exit code is 1.
 #include "cli.h"
 #include "command.h"
 #include "core/io/importer.h"
@@ -57,40 +58,51 @@ int runImport(CommandContext &context)
         if (!options.month.isValid())
             return context.usage(tr("“%1” is not a month; write it as 2026-11.").arg(parser.value(month)));
     }
-    auto plan = importer.plan(kind, args.at(1), options);
-    if (!plan)
-        return context.fail(plan.error());
-
-    for (const QString &sheet : plan->sheets)
-        context.out << sheet << '\n';
-    for (const core::io::ImportProblem &p : plan->problems) {
-        context.out << tr("Row %1").arg(p.row);
-        if (!p.column.isEmpty())
-            context.out << ", " << tr("column “%1”").arg(p.column);
-        context.out << ": " << p.reason << '\n';
+    // One pass: checked and written in one transaction (a dry run only checks).
+    core::io::ImportPlan plan;
+    core::io::ImportResult written;
+    if (parser.isSet(dryRun)) {
+        auto planned = importer.plan(kind, args.at(1), options);
+        if (!planned)
+            return context.fail(planned.error());
+        plan = planned.value();
+    } else {
+        auto done = importer.run(kind, args.at(1), plan, options);
+        if (!done)
+            return context.fail(done.error());
+        written = done.value();
     }
+
+    for (const QString &sheet : plan.sheets)
+        context.out << sheet << '\n';
+    // The first problems of each kind, then how many of each kind there are in all.
+    for (const core::io::ImportProblem &p : plan.problems) {
+        if (p.column.isEmpty())
+            context.out << tr("Row %1: %2").arg(p.row).arg(p.reason) << '\n';
+        else
+            context.out << tr("Row %1, column “%2”: %3").arg(p.row).arg(p.column, p.reason) << '\n';
+    }
+    for (const QString &line : plan.problemSummary())
+        context.out << line << '\n';
     context.out << tr("Rows read: %1. New: %2. Already there: %3. Conflicts: %4. Errors: %5.")
-                       .arg(plan->rowCount())
-                       .arg(plan->newRows)
-                       .arg(plan->existingRows)
-                       .arg(plan->conflictRows)
-                       .arg(plan->errorRows)
+                       .arg(plan.rowCount())
+                       .arg(plan.newRows)
+                       .arg(plan.existingRows)
+                       .arg(plan.conflictRows)
+                       .arg(plan.errorRows)
                 << '\n';
 
     if (parser.isSet(dryRun)) {
         context.out << tr("Dry run: nothing was written.") << '\n';
-        return plan->blocked() ? UserError : Success;
+        return plan.blocked() ? UserError : Success;
     }
-    if (plan->blocked() && !options.skipBad) {
+    if (plan.blocked() && !options.skipBad) {
         context.err << tr("Nothing was written. Correct the rows above, or run again with --skip-bad to write only "
                           "the good rows.")
                     << '\n';
         return UserError;
     }
-    auto written = importer.write(plan.value(), options);
-    if (!written)
-        return context.fail(written.error());
-    context.out << tr("Written: %1 row(s). Skipped: %2.").arg(written->written).arg(written->skipped) << '\n';
+    context.out << tr("Written: %1 row(s). Skipped: %2.").arg(written.written).arg(written.skipped) << '\n';
     return Success;
 }
 

@@ -25,6 +25,8 @@ Status backupTo(const Database &db, const QString &target)
         QFile::remove(partial);
         return q.error();
     }
+    // Personal data: only the owner may read a backup (README "Files and permissions").
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(partial);
         return Error::storage(QCoreApplication::translate("core::Backup", "Cannot replace “%1”. Is it open elsewhere?")

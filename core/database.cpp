@@ -21,7 +21,10 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("core::Database", text);
+    // lupdate files the strings of Database's members under "core::Database" and those of the
+    // free functions here (toError: locked, read-only, damaged file) under "core".
+    const QString translated = QCoreApplication::translate("core::Database", text);
+    return translated != QLatin1String(text) ? translated : QCoreApplication::translate("core", text);
 }
 
 QString nextConnectionName()
@@ -113,7 +116,13 @@ Result<Database> Database::open(const QString &path, Mode mode)
                                       .arg(native));
         break;
     }
-    return openConnection(path, mode, false);
+    const bool created = !QFileInfo::exists(path);
+    auto opened = openConnection(path, mode, false);
+    // Personal data (ID numbers, attendance): a new file is the owner's only; SQLite gives its
+    // -wal and -shm files the same permissions.
+    if (opened && created)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return opened;
 }
 
 Result<Database> Database::openMemory()

@@ -79,6 +79,13 @@ ImportPreviewDialog::ImportPreviewDialog(const core::io::ImportPlan &plan, QWidg
         sheets->setWordWrap(true);
         layout->addWidget(sheets);
     }
+    // A million bad rows: the first of each kind are listed below, and a count of each here.
+    if (const QStringList summary = plan.problemSummary(); !summary.isEmpty()) {
+        auto *kinds = new QLabel(summary.join(QLatin1Char('\n')), this);
+        kinds->setObjectName(QStringLiteral("problemCounts"));
+        kinds->setWordWrap(true);
+        layout->addWidget(kinds);
+    }
     if (plan.blocked()) {
         auto *hint = new QLabel(tr("Rows with conflicts or errors are never written. Correct the file and import "
                                    "again, or import the other rows and skip the bad ones."),
@@ -108,7 +115,7 @@ ImportPreviewDialog::ImportPreviewDialog(const core::io::ImportPlan &plan, QWidg
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     const bool fileProblems = byRow.contains(0);
-    m_table->setRowCount(plan.rowCount() + (fileProblems ? 1 : 0));
+    m_table->setRowCount(int(plan.rows.size()) + (fileProblems ? 1 : 0)); // the plan's sample
     int r = 0;
     auto put = [this](int row, int column, const QString &text, bool bad) {
         auto *item = new QTableWidgetItem(text);
@@ -252,10 +259,14 @@ std::optional<core::io::ImportResult> importFile(QWidget *parent, const core::Da
     }
     const core::io::ImportResult result = (*written)->value();
     const QLocale locale;
-    QMessageBox::information(
-        parent, title,
+    QString text =
         ImportPreviewDialog::tr("%1 rows written, %2 already there, %3 bad rows skipped.")
-            .arg(locale.toString(result.written), locale.toString(result.existing), locale.toString(result.skipped)));
+            .arg(locale.toString(result.written), locale.toString(result.existing), locale.toString(result.skipped));
+    if (result.meanwhile > 0) // checked again inside the write: someone else was quicker
+        text += QLatin1Char('\n') + ImportPreviewDialog::tr("Another import wrote %n of these rows since the preview; "
+                                                            "they were not written twice.",
+                                                            nullptr, result.meanwhile);
+    QMessageBox::information(parent, title, text);
     return result;
 }
 

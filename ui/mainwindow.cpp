@@ -205,7 +205,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateTitle()
 {
-    if (m_db)
+    if (m_db && m_db->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — OneStreet").arg(QFileInfo(m_db->path()).fileName()));
+    else if (m_db)
         setWindowTitle(tr("%1 — OneStreet").arg(QFileInfo(m_db->path()).fileName()));
     else
         setWindowTitle(tr("OneStreet"));
@@ -213,7 +215,12 @@ void MainWindow::updateTitle()
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    auto opened = core::Database::open(path);
+    // A file without write permission (a copy from a CD, a colleague's shared file) opens for
+    // viewing: the title says so, and SQLite refuses every write with a message.
+    const QFileInfo info(path);
+    const bool readOnly = info.isFile() && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner));
+    auto opened =
+        core::Database::open(path, readOnly ? core::Database::Mode::ReadOnly : core::Database::Mode::ReadWrite);
     if (!opened) {
         // The file stays as it was and so does the window: the current file remains open.
         showError(this, tr("Open %1").arg(QFileInfo(path).fileName()), opened.error());

@@ -46,8 +46,11 @@ QString newBackupName(const QString &databasePath, const QString &folder)
 
 Status ensureFolder(const QString &folder)
 {
-    if (QDir().mkpath(folder))
+    if (QDir().mkpath(folder)) {
+        // Owner only, like the backups in it.
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         return {};
+    }
     return Error::storage(
         tr("Cannot create the backup folder “%1”. Check that the disk is writable.").arg(nativePath(folder)));
 }

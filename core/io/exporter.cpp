@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "exporter.h"
 
+#include "tablereader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -13,6 +15,9 @@
 namespace core::io {
 
 namespace {
+
+// Exports hold personal data: only the owner may read them (README "Files and permissions").
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 constexpr int kWindow = 2000; // rows fetched per query
 
@@ -88,8 +93,12 @@ const QByteArray kStyles =
     "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
     "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
     "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-    "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
+    "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+    // 2, 3: as 0, 1 with a quote prefix: text that looks like a formula stays text, even when edited.
+    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\"/>"
+    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
+    "quotePrefix=\"1\"/></cellXfs>"
     "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
 // 0 → "A", 26 → "AA".
@@ -107,10 +116,12 @@ QByteArray xlsxCell(const QVariant &v, const QByteArray &ref, bool bold)
     if (v.isNull())
         return {};
     const int type = v.typeId();
-    const QByteArray style = bold ? " s=\"1\"" : "";
     if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double)
-        return "<c r=\"" + ref + "\"" + style + "><v>" + QByteArray::number(v.toDouble(), 'g', 15) + "</v></c>";
+        return "<c r=\"" + ref + "\"" + (bold ? " s=\"1\"" : "") + "><v>" + QByteArray::number(v.toDouble(), 'g', 15) +
+               "</v></c>";
     QString text = v.toString();
+    const bool guarded = TableReader::looksLikeFormula(text);
+    const QByteArray style = guarded ? (bold ? " s=\"3\"" : " s=\"2\"") : (bold ? " s=\"1\"" : "");
     // XML 1.0 has no place for most control characters.
     text.removeIf([](QChar c) { return c < QChar(0x20) && c != u'\t' && c != u'\n' && c != u'\r'; });
     const bool preserve =
@@ -125,6 +136,11 @@ QVariant yuan(const QVariant &fen)
 }
 
 } // namespace
+
+QString Exporter::csvText(const QString &text)
+{
+    return TableReader::looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
 
 QString Exporter::csvField(const QString &text)
 {
@@ -192,12 +208,15 @@ Result<int> Exporter::write(const ListSource &source, const ListFilter &filter, 
             return file.write(line.toUtf8()) >= 0;
         };
         file.write("\xEF\xBB\xBF"); // BOM: Excel then reads UTF-8
-        writeLine(headers);
+        QStringList headerCells;
+        for (const QString &h : headers)
+            headerCells << csvText(h);
+        writeLine(headerCells);
         QStringList cells;
         const Status s = eachRow([&](const QVariantList &row) {
             cells.clear();
             for (const QVariant &v : row)
-                cells << cellText(v);
+                cells << (v.typeId() == QMetaType::QString ? csvText(v.toString()) : cellText(v));
             return writeLine(cells);
         });
         if (!s) {
@@ -206,6 +225,7 @@ Result<int> Exporter::write(const ListSource &source, const ListFilter &filter, 
         }
         if (!file.commit())
             return cannotWrite(file.errorString());
+        QFile::setPermissions(path, kOwnerOnly);
     } else {
         const QString partial = path + QStringLiteral(".partial");
         QFile::remove(partial);
@@ -290,6 +310,7 @@ Result<int> Exporter::write(const ListSource &source, const ListFilter &filter, 
             QFile::remove(partial);
             return s ? cannotWrite(tr("the disk may be full")) : s.error();
         }
+        QFile::setPermissions(partial, kOwnerOnly);
         if (!replaceFile(partial, path)) {
             QFile::remove(partial);
             return cannotWrite(tr("the file cannot be replaced"));

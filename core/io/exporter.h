@@ -39,6 +39,8 @@ public:
 
     // RFC 4180: quotes a field when it holds a delimiter, a quote or a line break.
     static QString csvField(const QString &text);
+    // Text as a CSV export writes it: with a ' before text a spreadsheet would run as a formula.
+    static QString csvText(const QString &text);
 };
 
 } // namespace core::io

@@ -8,11 +8,14 @@
 #include "tablereader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cmath>
+#include <optional>
 
 namespace core::io {
 
@@ -249,7 +252,7 @@ std::optional<AttendanceStatus> Importer::parseStatus(QStringView text)
         if (auto s = fromShortCode(t.at(0)))
             return s;
     for (AttendanceStatus s : allValues<AttendanceStatus>())
-        if (label(s).compare(t, Qt::CaseInsensitive) == 0)
+        if (label(s).compare(t, Qt::CaseInsensitive) == 0 || sourceLabel(s).compare(t, Qt::CaseInsensitive) == 0)
             return s;
     return std::nullopt;
 }
@@ -265,7 +268,7 @@ std::optional<WorkCategory> Importer::parseCategory(QStringView text)
     if (const auto it = words.constFind(t.toLower()); it != words.constEnd())
         return *it;
     for (WorkCategory c : allValues<WorkCategory>())
-        if (label(c).compare(t, Qt::CaseInsensitive) == 0)
+        if (label(c).compare(t, Qt::CaseInsensitive) == 0 || sourceLabel(c).compare(t, Qt::CaseInsensitive) == 0)
             return c;
     return std::nullopt;
 }
@@ -370,6 +373,7 @@ public:
         ImportPlan::Row r;
         r.fileRow = fileRow;
         m_rowProblems = 0;
+        m_rowShown = false;
         const auto cell = [&](Field f) -> QStringView {
             const int c = m_column[f];
             return c >= 0 && c < cells.size() ? QStringView(cells.at(c)).trimmed() : QStringView();
@@ -383,7 +387,7 @@ public:
             if (it != m_byCode.constEnd())
                 r.workerId = *it;
             else
-                problem(fileRow, WorkerCode,
+                problem(fileRow, WorkerCode, ProblemKind::Worker,
                         tr("No worker has the code “%1”. Check the code or add the worker first.").arg(codeText));
         } else if (!nameText.isEmpty()) {
             const QString name = nameText.toString();
@@ -391,27 +395,28 @@ public:
             if (it != m_byName.constEnd() && it->size() == 1)
                 r.workerId = it->first();
             else if (it != m_byName.constEnd())
-                problem(fileRow, WorkerName,
+                problem(fileRow, WorkerName, ProblemKind::Worker,
                         tr("%1 workers are called “%2”. Add a 工号 (code) column to say which one.")
                             .arg(it->size())
                             .arg(name));
             else if (const auto byCode = m_byCode.constFind(name); byCode != m_byCode.constEnd())
                 r.workerId = *byCode; // a code typed into the name column
             else
-                problem(fileRow, WorkerName,
+                problem(fileRow, WorkerName, ProblemKind::Worker,
                         tr("No worker is called “%1”. Check the spelling or add the worker first.").arg(name));
         } else {
-            problem(fileRow, m_column[WorkerCode] >= 0 ? WorkerCode : WorkerName, tr("The worker is missing."));
+            problem(fileRow, m_column[WorkerCode] >= 0 ? WorkerCode : WorkerName, ProblemKind::Worker,
+                    tr("The worker is missing."));
         }
 
         const QStringView dateText = cell(Date);
         r.day = Importer::parseDate(dateText);
         if (!r.day.isValid())
-            problem(fileRow, Date,
+            problem(fileRow, Date, ProblemKind::Date,
                     dateText.isEmpty() ? tr("The date is missing.")
                                        : tr("“%1” is not a date. Write it as 2026-03-05.").arg(dateText));
         if (r.workerId && r.day.isValid() && !placedOn(r.workerId, r.day.toJulianDay()))
-            problem(fileRow, Date,
+            problem(fileRow, Date, ProblemKind::NotPlaced,
                     tr("The worker was not placed in a post on %1. Check the date or the worker's "
                        "placements.")
                         .arg(isoDate(r.day)));
@@ -428,108 +433,39 @@ public:
                 const quint64 key = attendanceKey(r.workerId, r.day);
                 const auto [it, inserted] = tryEmplace(m_seenDays, key, fileRow);
                 if (!inserted)
-                    problem(fileRow, Date, tr("Row %1 already has this worker on this day.").arg(it));
+                    problem(fileRow, Date, ProblemKind::Duplicate,
+                            tr("Row %1 already has this worker on this day.").arg(it));
             } else {
                 const QString key = workLogKey(r.workerId, r.day, r.status, r.note);
                 const auto [it, inserted] = tryEmplace(m_seenLogs, key, fileRow);
                 if (!inserted)
-                    problem(fileRow, Category, tr("Row %1 already has this worker, day, category and note.").arg(it));
+                    problem(fileRow, Category, ProblemKind::Duplicate,
+                            tr("Row %1 already has this worker, day, category and note.").arg(it));
             }
         }
         r.outcome = m_rowProblems ? RowOutcome::Error : RowOutcome::New;
-        if (r.day.isValid()) {
-            if (!m_minDay.isValid() || r.day < m_minDay)
-                m_minDay = r.day;
-            if (!m_maxDay.isValid() || r.day > m_maxDay)
-                m_maxDay = r.day;
-        }
-        m_plan.rows.push_back(std::move(r));
+        ++m_plan.readRows;
+        m_batch.push_back(std::move(r));
+        m_batchShown.push_back(m_rowShown);
+        if (m_batch.size() >= kBatchRows)
+            flush();
     }
 
-    // Compares the good rows with what is stored, in one query over the file's dates.
-    Status compareWithStored()
+    // The rows read since the last batch: compared with what is stored, counted, written (when
+    // writing), a sample kept; then let go.
+    void flush()
     {
-        if (!m_minDay.isValid())
-            return {};
-        const bool attendance = m_plan.kind == ImportKind::Attendance;
-        auto q = m_db.run(attendance ? QStringLiteral("SELECT worker_id, day, status, COALESCE(sign_in, ''), "
-                                                      "COALESCE(sign_out, ''), note FROM attendance "
-                                                      "WHERE day BETWEEN ? AND ?")
-                                     : QStringLiteral("SELECT worker_id, day, category, minutes, note FROM work_log "
-                                                      "WHERE day BETWEEN ? AND ?"),
-                          {isoDate(m_minDay), isoDate(m_maxDay)});
-        if (!q)
-            return q.error();
-        QHash<quint64, QStringList> storedDays;
-        QHash<QString, int> storedLogs;
-        while (q.value().next()) {
-            const qint64 worker = q.value().value(0).toLongLong();
-            const QDate day = fromIsoDate(q.value().value(1).toString());
-            if (attendance) {
-                storedDays.insert(attendanceKey(worker, day),
-                                  {q.value().value(2).toString(), q.value().value(3).toString(),
-                                   q.value().value(4).toString(), q.value().value(5).toString()});
-            } else {
-                const auto category = fromCode<WorkCategory>(q.value().value(2).toString());
-                if (category)
-                    storedLogs.insert(workLogKey(worker, day, int(*category), q.value().value(4).toString()),
-                                      q.value().value(3).toInt());
-            }
-        }
-        if (storedDays.isEmpty() && storedLogs.isEmpty())
-            return {};
-        for (ImportPlan::Row &r : m_plan.rows) {
-            if (r.outcome != RowOutcome::New)
-                continue;
-            QStringList differences;
-            bool found = false;
-            if (attendance) {
-                const auto it = storedDays.constFind(attendanceKey(r.workerId, r.day));
-                if (it == storedDays.constEnd())
-                    continue;
-                found = true;
-                const auto status = AttendanceStatus(r.status);
-                const auto stored = fromCode<AttendanceStatus>(it->at(0));
-                if (it->at(0) != code(status))
-                    differences << tr("status “%1” (the file says “%2”)")
-                                       .arg(stored ? label(*stored) : it->at(0), label(status));
-                if (m_column[SignIn] >= 0 && it->at(1) != r.signIn)
-                    differences << tr("sign-in %1 (the file says %2)").arg(it->at(1), r.signIn);
-                if (m_column[SignOut] >= 0 && it->at(2) != r.signOut)
-                    differences << tr("sign-out %1 (the file says %2)").arg(it->at(2), r.signOut);
-                if (m_column[Note] >= 0 && it->at(3) != r.note)
-                    differences << tr("note “%1” (the file says “%2”)").arg(it->at(3), r.note);
-            } else {
-                const auto it = storedLogs.constFind(workLogKey(r.workerId, r.day, r.status, r.note));
-                if (it == storedLogs.constEnd())
-                    continue;
-                found = true;
-                if (*it != r.minutes)
-                    differences << tr("%1 minutes (the file says %2)").arg(*it).arg(r.minutes);
-            }
-            if (!found)
-                continue;
-            if (differences.isEmpty()) {
-                r.outcome = RowOutcome::Existing;
-            } else {
-                r.outcome = RowOutcome::Conflict;
-                m_plan.problems.append({r.fileRow, QString(),
-                                        tr("Already stored with %1. The stored value is kept; correct it in the "
-                                           "program if the file is right.")
-                                            .arg(differences.join(QStringLiteral(", ")))});
-            }
-        }
-        return {};
-    }
-
-    ImportPlan finish()
-    {
-        std::stable_sort(m_plan.problems.begin(), m_plan.problems.end(),
-                         [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
-        for (const ImportPlan::Row &r : m_plan.rows) {
+        if (m_batch.empty() || !m_failure.ok())
+            return;
+        if (Status s = compareBatch(); !s)
+            m_failure = s;
+        for (size_t i = 0; i < m_batch.size(); ++i) {
+            const ImportPlan::Row &r = m_batch[i];
             switch (r.outcome) {
             case RowOutcome::New:
                 ++m_plan.newRows;
+                if (m_insert && m_failure.ok() && !insert(r))
+                    m_failure = m_writeError();
                 break;
             case RowOutcome::Existing:
                 ++m_plan.existingRows;
@@ -541,7 +477,194 @@ public:
                 ++m_plan.errorRows;
                 break;
             }
+            if (m_plan.rows.size() < size_t(ImportPlan::kSampleRows) || m_batchShown[i])
+                m_plan.rows.push_back(r);
         }
+        m_batch.clear();
+        m_batchShown.clear();
+    }
+
+    // Writing: the insert statement, and where its errors are told.
+    void setWriter(BulkStatement *insert, std::function<Status()> error)
+    {
+        m_insert = insert;
+        m_writeError = std::move(error);
+    }
+    // Nothing was stored when the pass began: only the file's own rows could match.
+    void setNothingStored(bool nothing) { m_nothingStored = nothing; }
+    const Status &failure() const { return m_failure; }
+
+    // Compares the batch's good rows with what is stored: nothing to do when no stored row falls
+    // in the batch's days; one query over those days when they hold few rows; else one indexed
+    // look-up per row.
+    Status compareBatch()
+    {
+        if (m_nothingStored)
+            return {};
+        QDate first, last;
+        int candidates = 0;
+        for (const ImportPlan::Row &r : m_batch) {
+            if (r.outcome != RowOutcome::New)
+                continue;
+            ++candidates;
+            if (!first.isValid() || r.day < first)
+                first = r.day;
+            if (!last.isValid() || r.day > last)
+                last = r.day;
+        }
+        if (!candidates)
+            return {};
+        const bool attendance = m_plan.kind == ImportKind::Attendance;
+        const QVariantList range{isoDate(first), isoDate(last)};
+        auto count =
+            m_db.scalar(attendance ? QStringLiteral("SELECT count(*) FROM attendance WHERE day BETWEEN ? AND ?")
+                                   : QStringLiteral("SELECT count(*) FROM work_log WHERE day BETWEEN ? AND ?"),
+                        range);
+        if (!count)
+            return count.error();
+        const qint64 stored = count.value().toLongLong();
+        if (stored == 0)
+            return {};
+
+        if (stored <= 4 * qint64(m_batch.size())) {
+            auto q =
+                m_db.run(attendance ? QStringLiteral("SELECT worker_id, day, status, COALESCE(sign_in, ''), "
+                                                     "COALESCE(sign_out, ''), note FROM attendance "
+                                                     "WHERE day BETWEEN ? AND ?")
+                                    : QStringLiteral("SELECT worker_id, day, category, minutes, note FROM work_log "
+                                                     "WHERE day BETWEEN ? AND ?"),
+                         range);
+            if (!q)
+                return q.error();
+            QHash<quint64, QStringList> storedDays;
+            QHash<QString, int> storedLogs;
+            while (q.value().next()) {
+                const qint64 worker = q.value().value(0).toLongLong();
+                const QDate day = fromIsoDate(q.value().value(1).toString());
+                if (attendance) {
+                    storedDays.insert(attendanceKey(worker, day),
+                                      {q.value().value(2).toString(), q.value().value(3).toString(),
+                                       q.value().value(4).toString(), q.value().value(5).toString()});
+                } else if (const auto category = fromCode<WorkCategory>(q.value().value(2).toString())) {
+                    storedLogs.insert(workLogKey(worker, day, int(*category), q.value().value(4).toString()),
+                                      q.value().value(3).toInt());
+                }
+            }
+            for (ImportPlan::Row &r : m_batch) {
+                if (r.outcome != RowOutcome::New)
+                    continue;
+                if (attendance) {
+                    if (const auto it = storedDays.constFind(attendanceKey(r.workerId, r.day));
+                        it != storedDays.constEnd())
+                        classifyAttendance(r, *it);
+                } else if (const auto it = storedLogs.constFind(workLogKey(r.workerId, r.day, r.status, r.note));
+                           it != storedLogs.constEnd()) {
+                    classifyWorkLog(r, *it);
+                }
+            }
+            return {};
+        }
+
+        QSqlQuery q = m_db.prepare(
+            attendance ? QStringLiteral("SELECT status, COALESCE(sign_in, ''), COALESCE(sign_out, ''), note "
+                                        "FROM attendance WHERE worker_id = ? AND day = ?")
+                       : QStringLiteral("SELECT minutes FROM work_log WHERE worker_id = ? AND day = ? AND category = ? "
+                                        "AND note = ?"));
+        for (ImportPlan::Row &r : m_batch) {
+            if (r.outcome != RowOutcome::New)
+                continue;
+            q.bindValue(0, r.workerId);
+            q.bindValue(1, isoDate(r.day));
+            if (!attendance) {
+                q.bindValue(2, code(WorkCategory(r.status)));
+                q.bindValue(3, r.note);
+            }
+            if (!q.exec())
+                return toError(q.lastError());
+            if (!q.next())
+                continue;
+            if (attendance)
+                classifyAttendance(
+                    r, {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+            else
+                classifyWorkLog(r, q.value(0).toInt());
+            q.finish();
+        }
+        return {};
+    }
+
+    // A good row that is stored already: the same (nothing to do) or a conflict.
+    void classifyAttendance(ImportPlan::Row &r, const QStringList &stored)
+    {
+        QStringList differences;
+        const auto status = AttendanceStatus(r.status);
+        const auto storedStatus = fromCode<AttendanceStatus>(stored.at(0));
+        if (stored.at(0) != code(status))
+            differences << tr("status “%1” (the file says “%2”)")
+                               .arg(storedStatus ? label(*storedStatus) : stored.at(0), label(status));
+        if (m_column[SignIn] >= 0 && stored.at(1) != r.signIn)
+            differences << tr("sign-in %1 (the file says %2)").arg(stored.at(1), r.signIn);
+        if (m_column[SignOut] >= 0 && stored.at(2) != r.signOut)
+            differences << tr("sign-out %1 (the file says %2)").arg(stored.at(2), r.signOut);
+        if (m_column[Note] >= 0 && stored.at(3) != r.note)
+            differences << tr("note “%1” (the file says “%2”)").arg(stored.at(3), r.note);
+        classified(r, differences);
+    }
+    void classifyWorkLog(ImportPlan::Row &r, int storedMinutes)
+    {
+        QStringList differences;
+        if (storedMinutes != r.minutes)
+            differences << tr("%1 minutes (the file says %2)").arg(storedMinutes).arg(r.minutes);
+        classified(r, differences);
+    }
+    void classified(ImportPlan::Row &r, const QStringList &differences)
+    {
+        if (differences.isEmpty()) {
+            r.outcome = RowOutcome::Existing;
+            return;
+        }
+        r.outcome = RowOutcome::Conflict;
+        if (++m_plan.problemCounts[size_t(ProblemKind::Conflict)] > ImportPlan::kShownPerKind)
+            return;
+        m_plan.problems.append({r.fileRow, QString(),
+                                tr("Already stored with %1. The stored value is kept; correct it in the "
+                                   "program if the file is right.")
+                                    .arg(differences.join(QStringLiteral(", "))),
+                                ProblemKind::Conflict});
+        const size_t i = size_t(&r - m_batch.data());
+        if (i < m_batchShown.size())
+            m_batchShown[i] = true;
+    }
+
+    bool insert(const ImportPlan::Row &r)
+    {
+        const bool attendance = m_plan.kind == ImportKind::Attendance;
+        QByteArray &c = m_codes[r.status & 63];
+        if (c.isEmpty())
+            c = (attendance ? code(AttendanceStatus(r.status)) : code(WorkCategory(r.status))).toUtf8();
+        m_insert->add(r.workerId).add(isoDate(r.day));
+        if (attendance) {
+            m_insert->addStatic(c);
+            r.signIn.isEmpty() ? m_insert->addNull() : m_insert->add(r.signIn);
+            r.signOut.isEmpty() ? m_insert->addNull() : m_insert->add(r.signOut);
+            m_insert->add(r.note); // '' when empty: NOT NULL column
+        } else {
+            m_insert->add(r.minutes).addStatic(c).add(r.note);
+        }
+        if (!m_insert->endRow())
+            return false;
+        ++m_written;
+        return true;
+    }
+    int written() const { return m_written; }
+
+    ImportPlan finish()
+    {
+        flush();
+        std::stable_sort(m_plan.problems.begin(), m_plan.problems.end(),
+                         [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
+        std::stable_sort(m_plan.rows.begin(), m_plan.rows.end(),
+                         [](const ImportPlan::Row &a, const ImportPlan::Row &b) { return a.fileRow < b.fileRow; });
         return std::move(m_plan);
     }
 
@@ -580,28 +703,31 @@ private:
         return false;
     }
 
-    void problem(int row, Field field, const QString &reason)
+    void problem(int row, Field field, ProblemKind kind, const QString &reason)
     {
+        ++m_rowProblems;
+        if (++m_plan.problemCounts[size_t(kind)] > ImportPlan::kShownPerKind)
+            return; // counted, not kept
         const int c = m_column[field];
         m_plan.problems.append(
-            {row, c >= 0 && c < m_plan.headers.size() ? m_plan.headers.at(c).trimmed() : QString(), reason});
-        ++m_rowProblems;
+            {row, c >= 0 && c < m_plan.headers.size() ? m_plan.headers.at(c).trimmed() : QString(), reason, kind});
+        m_rowShown = true;
     }
 
     void attendance(ImportPlan::Row &r, QStringView statusText, QStringView inText, QStringView outText)
     {
         int in = -1, out = -1;
         if (!inText.isEmpty() && (in = Importer::parseTime(inText)) < 0)
-            problem(r.fileRow, SignIn, tr("“%1” is not a time. Write it as 09:05.").arg(inText));
+            problem(r.fileRow, SignIn, ProblemKind::Time, tr("“%1” is not a time. Write it as 09:05.").arg(inText));
         if (!outText.isEmpty() && (out = Importer::parseTime(outText)) < 0)
-            problem(r.fileRow, SignOut, tr("“%1” is not a time. Write it as 17:30.").arg(outText));
+            problem(r.fileRow, SignOut, ProblemKind::Time, tr("“%1” is not a time. Write it as 17:30.").arg(outText));
         r.signIn = timeText(in);
         r.signOut = timeText(out);
         if (!statusText.isEmpty()) {
             if (const auto s = Importer::parseStatus(statusText))
                 r.status = int(*s);
             else
-                problem(r.fileRow, StatusColumn,
+                problem(r.fileRow, StatusColumn, ProblemKind::Status,
                         tr("“%1” is not an attendance status. Use 出勤, 迟到, 早退, 旷工, 病假, 事假, 年假 or 公出.")
                             .arg(statusText));
             return;
@@ -609,7 +735,7 @@ private:
         // No status: the times and the office hours (Settings) tell late or left early.
         if (in < 0 && out < 0) {
             if (inText.isEmpty() && outText.isEmpty())
-                problem(r.fileRow, m_column[StatusColumn] >= 0 ? StatusColumn : SignIn,
+                problem(r.fileRow, m_column[StatusColumn] >= 0 ? StatusColumn : SignIn, ProblemKind::Status,
                         tr("The status is missing and there are no sign-in/sign-out times to tell it from."));
             return;
         }
@@ -627,7 +753,7 @@ private:
             r.status = int(*c);
         } else {
             problem(
-                r.fileRow, Category,
+                r.fileRow, Category, ProblemKind::Category,
                 categoryText.isEmpty()
                     ? tr("The category is missing.")
                     : tr("“%1” is not a work category. Use 个案, 小组, 社区活动, 资源链接, 行政事务, 会议 or 统计报表.")
@@ -638,12 +764,12 @@ private:
         const Field field = byMinutes && m_column[Minutes] >= 0 ? Minutes : Hours;
         r.minutes = text.isEmpty() ? -1 : Importer::parseDuration(text, !byMinutes);
         if (text.isEmpty())
-            problem(r.fileRow, field, tr("The time spent is missing."));
+            problem(r.fileRow, field, ProblemKind::Duration, tr("The time spent is missing."));
         else if (r.minutes < 0)
-            problem(r.fileRow, field,
+            problem(r.fileRow, field, ProblemKind::Duration,
                     tr("“%1” is not a length of time. Write hours as 1.5 or minutes as 90.").arg(text));
         else if (r.minutes > 1440)
-            problem(r.fileRow, field, tr("%1 is more than a day.").arg(text));
+            problem(r.fileRow, field, ProblemKind::Duration, tr("%1 is more than a day.").arg(text));
     }
 
     Database m_db;
@@ -652,9 +778,18 @@ private:
     QList<int> m_column;
     int m_headerRow = 0;
     int m_rowProblems = 0;
+    bool m_rowShown = false; // the row has a problem that is kept
     int m_workStart = -1;
     int m_workEnd = -1;
-    QDate m_minDay, m_maxDay;
+    static constexpr size_t kBatchRows = 16384;
+    std::vector<ImportPlan::Row> m_batch;
+    std::vector<bool> m_batchShown;
+    bool m_nothingStored = false;
+    Status m_failure;
+    BulkStatement *m_insert = nullptr;
+    std::function<Status()> m_writeError;
+    QList<QByteArray> m_codes = QList<QByteArray>(64); // status or category codes as UTF-8, made once
+    int m_written = 0;
     QHash<QString, qint64> m_byCode;
     QHash<QString, QList<qint64>> m_byName;
     QHash<qint64, QList<QPair<qint64, qint64>>> m_placements;
@@ -672,6 +807,147 @@ Status cancelled()
 
 } // namespace
 
+QString ImportPlan::kindName(ProblemKind kind)
+{
+    switch (kind) {
+    case ProblemKind::Worker:
+        return Importer::tr("the worker");
+    case ProblemKind::Date:
+        return Importer::tr("the date");
+    case ProblemKind::NotPlaced:
+        return Importer::tr("no post on the day");
+    case ProblemKind::Time:
+        return Importer::tr("sign-in/sign-out times");
+    case ProblemKind::Status:
+        return Importer::tr("the status");
+    case ProblemKind::Category:
+        return Importer::tr("the category");
+    case ProblemKind::Duration:
+        return Importer::tr("the time spent");
+    case ProblemKind::Duplicate:
+        return Importer::tr("rows twice in the file");
+    case ProblemKind::Conflict:
+        return Importer::tr("conflicts with stored records");
+    case ProblemKind::Count:
+        break;
+    }
+    return {};
+}
+
+QStringList ImportPlan::problemSummary() const
+{
+    QStringList lines;
+    for (size_t k = 0; k < problemCounts.size(); ++k)
+        if (problemCounts[k] > kShownPerKind)
+            lines << Importer::tr("Problems with %1: %2 in all; the first %3 are listed.")
+                         .arg(kindName(ProblemKind(k)))
+                         .arg(problemCounts[k])
+                         .arg(kShownPerKind);
+    return lines;
+}
+
+struct Importer::Source
+{
+    QString path;                             // a CSV or XLSX file
+    const QList<QStringList> *rows = nullptr; // or rows already read, the first being the headings
+};
+
+// One pass over the file: read, check in batches against what is stored, and (write) insert the
+// good rows in the same transaction, so that the check and the write see the same records.
+Result<ImportPlan> Importer::pass(ImportKind kind, const Source &source, const ImportOptions &options, bool write,
+                                  ImportResult *result) const
+{
+    const bool attendance = kind == ImportKind::Attendance;
+    const char *table = attendance ? "attendance" : "work_log";
+    // The writer before the transaction: foreign-key checking can only change outside one. The
+    // planner checks every worker in memory, so the per-row foreign-key lookup is left out.
+    std::optional<BulkWriter> bulk;
+    std::optional<Transaction> transaction;
+    if (write) {
+        BulkWriter::Options bulkOptions;
+        bulkOptions.foreignKeys = false;
+        bulkOptions.cacheMiB = 16; // bounded memory: 1M rows peak 77 MiB (128 MiB of cache: 164)
+        bulk.emplace(m_db, bulkOptions);
+        if (!bulk->isValid())
+            return bulk->error();
+        transaction.emplace(m_db); // BEGIN IMMEDIATE: no other import writes until we are done
+        if (!transaction->started())
+            return transaction->error();
+    }
+
+    Planner planner(m_db, kind, options);
+    if (Status s = planner.load(); !s)
+        return s.error();
+    planner.plan().path = source.path;
+    auto stored = m_db.scalar(QStringLiteral("SELECT max(rowid) FROM ") + QLatin1String(table));
+    if (!stored)
+        return stored.error();
+    const bool nothingStored = stored.value().isNull();
+    planner.setNothingStored(nothingStored);
+    if (write) {
+        // Into an empty table: build its secondary indexes once at the end, not row by row.
+        const qint64 estimate = source.rows ? source.rows->size() : QFileInfo(source.path).size() / 40;
+        if (nothingStored && estimate >= 20000 && !bulk->deferIndexes({QLatin1String(table)}))
+            return bulk->error();
+        BulkStatement *q = attendance
+                               ? bulk->insert(table, {"worker_id", "day", "status", "sign_in", "sign_out", "note"})
+                               : bulk->insert(table, {"worker_id", "day", "minutes", "category", "note"});
+        if (!q)
+            return bulk->error();
+        planner.setWriter(q, [&bulk]() -> Status { return bulk->error(); });
+    }
+
+    Status headerStatus;
+    bool stopped = false;
+    const auto sink = [&](int row, const QStringList &cells) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+            stopped = true;
+            return false;
+        }
+        if (!planner.headerRow()) {
+            headerStatus = planner.header(row, cells);
+            return headerStatus.ok();
+        }
+        planner.row(row, cells);
+        return planner.failure().ok();
+    };
+    if (source.rows) {
+        if (source.rows->isEmpty())
+            return Error::invalid(tr("There is nothing to import."));
+        for (int i = 0; i < source.rows->size() && sink(i + 1, source.rows->at(i)); ++i) {
+        }
+    } else {
+        const Status read = TableReader::read(source.path, sink, options.progress);
+        if (!read)
+            return read.error();
+    }
+    if (!headerStatus)
+        return headerStatus.error();
+    if (stopped)
+        return cancelled().error();
+    if (!planner.headerRow())
+        return Error::invalid(tr("“%1” is empty.").arg(nativePath(source.path)));
+    ImportPlan plan = planner.finish();
+    if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+        return cancelled().error(); // before the commit: nothing written
+    if (!planner.failure())
+        return planner.failure().error();
+    if (write) {
+        result->existing = plan.existingRows;
+        result->skipped = plan.conflictRows + plan.errorRows;
+        if (plan.blocked() && !options.skipBad)
+            return plan; // the transaction rolls back: nothing written
+        if (!bulk->flush() || !bulk->restoreIndexes())
+            return bulk->error();
+        if (Status s = transaction->commit(); !s)
+            return s.error();
+        result->written = planner.written();
+        if (options.progress)
+            options.progress(100);
+    }
+    return plan;
+}
+
 Result<ImportPlan> Importer::plan(ImportKind kind, const QString &path, const ImportOptions &options) const
 {
     // A monthly sign-in grid has no "first row of headings": recognise it first.
@@ -682,112 +958,100 @@ Result<ImportPlan> Importer::plan(ImportKind kind, const QString &path, const Im
         if (grid.value())
             return planGrid(path, *grid.value(), options);
     }
-    Planner planner(m_db, kind, options);
-    if (Status s = planner.load(); !s)
-        return s.error();
-    planner.plan().path = path;
-    Status headerStatus;
-    bool stopped = false;
-    const Status read = TableReader::read(
-        path,
-        [&](int row, const QStringList &cells) {
-            if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-                stopped = true;
-                return false;
-            }
-            if (!planner.headerRow()) {
-                headerStatus = planner.header(row, cells);
-                return headerStatus.ok();
-            }
-            planner.row(row, cells);
-            return true;
-        },
-        options.progress);
-    if (!read)
-        return read.error();
-    if (!headerStatus)
-        return headerStatus.error();
-    if (stopped)
-        return cancelled().error();
-    if (!planner.headerRow())
-        return Error::invalid(tr("“%1” is empty.").arg(nativePath(path)));
-    if (Status s = planner.compareWithStored(); !s)
-        return s.error();
-    return planner.finish();
+    return pass(kind, Source{path, nullptr}, options, false, nullptr);
 }
 
 Result<ImportPlan> Importer::planGrid(const QString &path, const QList<AttendanceGridSheet> &sheets,
                                       const ImportOptions &options) const
 {
-    Planner planner(m_db, ImportKind::Attendance, options);
-    if (Status s = planner.load(); !s)
-        return s.error();
-    if (Status s = planner.header(
-            1, {QStringLiteral("工号"), QStringLiteral("姓名"), QStringLiteral("日期"), QStringLiteral("状态")});
-        !s)
-        return s.error();
-    ImportPlan &plan = planner.plan();
-    plan.path = path;
-    std::vector<QString> places; // per plan row: where in the grid
-    QList<ImportProblem> warnings;
+    // The grid's records as rows of the long layout (a month of a street: small), checked by the
+    // same pass; each problem then names the grid's cell instead of a column.
+    QList<QStringList> rows{
+        {QStringLiteral("工号"), QStringLiteral("姓名"), QStringLiteral("日期"), QStringLiteral("状态")}};
+    QHash<int, QString> places; // by the row number the pass gives
+    QHash<int, int> gridRows;   // the same: the row in the grid
+    QList<ImportProblem> unreadable, warnings;
+    QStringList lines;
     for (const AttendanceGridSheet &sheet : sheets) {
         const QString legend = sheet.ownLegend ? tr("its own legend") : tr("the legend in Settings");
         const QString month = sheet.month.toString(u"yyyy-MM");
-        plan.sheets << (sheet.name.isEmpty()
-                            ? tr("Monthly grid, %1 (from %2): %n worker(s), %3.", nullptr, sheet.workers)
-                                  .arg(month, sheet.monthFrom, legend)
-                            : tr("Sheet “%1”: monthly grid, %2 (from %3): %n worker(s), %4.", nullptr, sheet.workers)
-                                  .arg(sheet.name, month, sheet.monthFrom, legend));
+        lines << (sheet.name.isEmpty()
+                      ? tr("Monthly grid, %1 (from %2): %n worker(s), %3.", nullptr, sheet.workers)
+                            .arg(month, sheet.monthFrom, legend)
+                      : tr("Sheet “%1”: monthly grid, %2 (from %3): %n worker(s), %4.", nullptr, sheet.workers)
+                            .arg(sheet.name, month, sheet.monthFrom, legend));
         for (const AttendanceGridSheet::Record &rec : sheet.records) {
-            const QString place = sheet.place(rec);
             if (!rec.status) {
-                ImportPlan::Row r;
-                r.fileRow = rec.row;
-                r.day = rec.day;
-                r.outcome = RowOutcome::Error;
-                plan.rows.push_back(r);
-                places.push_back(place);
-                plan.problems.append({rec.row, place, rec.problem});
+                unreadable.append({rec.row, sheet.place(rec), rec.problem, ProblemKind::Status});
                 continue;
             }
-            const qsizetype before = plan.problems.size();
-            planner.row(rec.row, {rec.workerCode, rec.workerName, isoDate(rec.day), code(*rec.status)});
-            places.push_back(place);
-            for (qsizetype i = before; i < plan.problems.size(); ++i)
-                plan.problems[i].column = place;
+            rows.append({rec.workerCode, rec.workerName, isoDate(rec.day), code(*rec.status)});
+            places.insert(int(rows.size()), sheet.place(rec));
+            gridRows.insert(int(rows.size()), rec.row);
         }
         warnings << AttendanceGrid::unrecorded(m_db, sheet);
     }
-    const qsizetype before = plan.problems.size();
-    std::vector<RowOutcome> outcomes;
-    for (const ImportPlan::Row &r : plan.rows)
-        outcomes.push_back(r.outcome);
-    if (Status s = planner.compareWithStored(); !s)
-        return s.error();
-    // The conflicts come in row order: give each the cell it is about.
-    qsizetype next = before;
-    for (size_t i = 0; i < plan.rows.size() && next < plan.problems.size(); ++i)
-        if (plan.rows[i].outcome == RowOutcome::Conflict && outcomes[i] != RowOutcome::Conflict)
-            plan.problems[next++].column = places[i];
+    auto planned = pass(ImportKind::Attendance, Source{QString(), &rows}, options, false, nullptr);
+    if (!planned)
+        return planned.error();
+    ImportPlan plan = planned.value();
+    plan.path = path;
+    plan.sheets = lines;
+    plan.sourceRows = rows;
+    for (ImportProblem &problem : plan.problems)
+        problem.column = places.value(problem.row, problem.column);
+    for (ImportProblem &problem : plan.problems)
+        problem.row = gridRows.value(problem.row, problem.row);
+    for (ImportPlan::Row &r : plan.rows)
+        r.fileRow = gridRows.value(r.fileRow, r.fileRow);
+    for (const ImportProblem &problem : std::as_const(unreadable)) {
+        ++plan.errorRows;
+        ++plan.readRows;
+        if (++plan.problemCounts[size_t(ProblemKind::Status)] <= ImportPlan::kShownPerKind)
+            plan.problems.append(problem);
+    }
     plan.problems << warnings;
-    return planner.finish();
+    return plan;
 }
 
 Result<ImportPlan> Importer::planRows(ImportKind kind, const QList<QStringList> &rows,
                                       const ImportOptions &options) const
 {
-    Planner planner(m_db, kind, options);
-    if (Status s = planner.load(); !s)
-        return s.error();
-    if (rows.isEmpty())
-        return Error::invalid(tr("There is nothing to import."));
-    if (Status s = planner.header(1, rows.first()); !s)
-        return s.error();
-    for (int i = 1; i < rows.size(); ++i)
-        planner.row(i + 1, rows.at(i));
-    if (Status s = planner.compareWithStored(); !s)
-        return s.error();
-    return planner.finish();
+    auto planned = pass(kind, Source{QString(), &rows}, options, false, nullptr);
+    if (!planned)
+        return planned.error();
+    ImportPlan plan = planned.value();
+    plan.sourceRows = rows;
+    return plan;
+}
+
+Result<ImportResult> Importer::run(ImportKind kind, const QString &path, ImportPlan &plan,
+                                   const ImportOptions &options) const
+{
+    if (kind == ImportKind::Attendance) { // a monthly grid: planned from its cells, then written
+        auto grid = AttendanceGrid::read(path, options.month, AttendanceLegend::load(m_db));
+        if (!grid)
+            return grid.error();
+        if (grid.value()) {
+            auto planned = planGrid(path, *grid.value(), options);
+            if (!planned)
+                return planned.error();
+            plan = planned.value();
+            if (plan.blocked() && !options.skipBad) {
+                ImportResult nothing;
+                nothing.existing = plan.existingRows;
+                nothing.skipped = plan.conflictRows + plan.errorRows;
+                return nothing;
+            }
+            return write(plan, options);
+        }
+    }
+    ImportResult result;
+    auto done = pass(kind, Source{path, nullptr}, options, true, &result);
+    if (!done)
+        return done.error();
+    plan = done.value();
+    return result;
 }
 
 Result<ImportResult> Importer::write(const ImportPlan &plan, const ImportOptions &options) const
@@ -796,79 +1060,27 @@ Result<ImportResult> Importer::write(const ImportPlan &plan, const ImportOptions
         return Error::invalid(tr("Nothing was imported: %n row(s) have problems. Correct the file, or skip the bad "
                                  "rows.",
                                  nullptr, plan.conflictRows + plan.errorRows));
-    ImportResult result;
-    result.existing = plan.existingRows;
-    result.skipped = plan.conflictRows + plan.errorRows;
-
-    std::vector<const ImportPlan::Row *> rows;
-    rows.reserve(plan.rows.size());
-    for (const ImportPlan::Row &r : plan.rows)
-        if (r.outcome == RowOutcome::New)
-            rows.push_back(&r);
-    if (rows.empty())
-        return result;
-
-    // Raw SQLite in batches of rows (bulkwriter.h says why). The planner has checked every
-    // worker against the stored ones in memory, so the per-row foreign-key lookup is left out;
-    // it can only be switched off outside the transaction, hence the writer comes first.
-    BulkWriter::Options bulkOptions;
-    bulkOptions.foreignKeys = false;
-    bulkOptions.cacheMiB = rows.size() > 10000 ? 128 : 0; // index pages all over the file stay in memory
-    BulkWriter bulk(m_db, bulkOptions);
-    if (!bulk.isValid())
-        return bulk.error();
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.error();
-
-    const bool attendance = plan.kind == ImportKind::Attendance;
-    const size_t total = rows.size();
-    // Many new rows into a table holding fewer: build its secondary indexes once at the end
-    // instead of row by row (max(rowid) is a cheap upper bound of the rows stored).
-    const char *table = attendance ? "attendance" : "work_log";
-    const qint64 stored =
-        m_db.scalar(QStringLiteral("SELECT max(rowid) FROM ") + QLatin1String(table)).value().toLongLong();
-    if (total >= 20000 && qint64(total) >= stored && !bulk.deferIndexes({QLatin1String(table)}))
-        return bulk.error();
-    BulkStatement *q = attendance ? bulk.insert(table, {"worker_id", "day", "status", "sign_in", "sign_out", "note"})
-                                  : bulk.insert(table, {"worker_id", "day", "minutes", "category", "note"});
-    if (!q)
-        return bulk.error();
-    // The code strings, converted once.
-    QList<QByteArray> codes(64);
-    const auto codeOf = [&](int value) -> const QByteArray & {
-        QByteArray &c = codes[value & 63];
-        if (c.isEmpty())
-            c = (attendance ? code(AttendanceStatus(value)) : code(WorkCategory(value))).toUtf8();
-        return c;
-    };
-    for (size_t i = 0; i < total; ++i) {
-        if (i % 4096 == 0) {
-            if (options.cancel && options.cancel->load(std::memory_order_relaxed))
-                return cancelled().error();
-            if (options.progress)
-                options.progress(int(i * 100 / total));
-        }
-        const ImportPlan::Row &r = *rows[i];
-        q->add(r.workerId).add(isoDate(r.day));
-        if (attendance) {
-            q->addStatic(codeOf(r.status));
-            r.signIn.isEmpty() ? q->addNull() : q->add(r.signIn);
-            r.signOut.isEmpty() ? q->addNull() : q->add(r.signOut);
-            q->add(r.note); // '' when empty: NOT NULL column
-        } else {
-            q->add(r.minutes).addStatic(codeOf(r.status)).add(r.note);
-        }
-        if (!q->endRow())
-            return bulk.error();
+    if (plan.newRows == 0) {
+        ImportResult nothing;
+        nothing.existing = plan.existingRows;
+        nothing.skipped = plan.conflictRows + plan.errorRows;
+        return nothing;
     }
-    if (!bulk.restoreIndexes())
-        return bulk.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    result.written = int(total);
-    if (options.progress)
-        options.progress(100);
+    // Checked again inside the write transaction: another import may have written since the preview.
+    ImportResult result;
+    auto again = pass(plan.kind, Source{plan.path, plan.sourceRows.isEmpty() ? nullptr : &plan.sourceRows}, options,
+                      true, &result);
+    if (!again)
+        return again.error();
+    result.meanwhile = qMax(0, again->existingRows - plan.existingRows);
+    if (again->blocked() && !options.skipBad)
+        return Error::invalid(again->conflictRows > plan.conflictRows
+                                  ? tr("Nothing was imported: another import wrote %n of these rows with other values "
+                                       "since the preview. Preview the file again.",
+                                       nullptr, again->conflictRows - plan.conflictRows)
+                                  : tr("Nothing was imported: %n row(s) have problems. Correct the file, or skip the "
+                                       "bad rows.",
+                                       nullptr, again->conflictRows + again->errorRows));
     return result;
 }
 

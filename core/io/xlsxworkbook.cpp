@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "xlsxworkbook.h"
 
+#include "tablereader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -33,7 +35,7 @@ const QByteArray kStyles =
     "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
     "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
     "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-    "<cellXfs count=\"16\">"
+    "<cellXfs count=\"18\">"
     // General
     "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
     "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
@@ -61,6 +63,9 @@ const QByteArray kStyles =
     "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
     "<xf numFmtId=\"166\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" "
     "applyFont=\"1\"/>"
+    // Text that looks like a formula (16, 17 bold): a quote prefix keeps it text, even when edited.
+    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\"/>"
+    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" quotePrefix=\"1\"/>"
     "</cellXfs>"
     "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
@@ -121,8 +126,9 @@ QByteArray cellXml(const XlsxWorkbook::Cell &cell, const QByteArray &ref)
     const QString text = v.toString();
     const bool preserve =
         text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' ')) || text.contains(QLatin1Char('\n'));
-    return "<c r=\"" + ref + "\" t=\"inlineStr\"" + s + "><is><t" + (preserve ? " xml:space=\"preserve\"" : "") + ">" +
-           xmlText(text) + "</t></is></c>";
+    const QByteArray guard = cell.bold ? " s=\"17\"" : " s=\"16\"";
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"" + (TableReader::looksLikeFormula(text) ? guard : s) + "><is><t" +
+           (preserve ? " xml:space=\"preserve\"" : "") + ">" + xmlText(text) + "</t></is></c>";
 }
 
 QByteArray sheetXml(const XlsxWorkbook::Sheet &sheet)
@@ -289,6 +295,7 @@ Status XlsxWorkbook::write(const QString &path) const
         QFile::remove(partial);
         return cannotWrite(tr("the disk may be full"));
     }
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data
     if (!replaceFile(partial, path)) {
         QFile::remove(partial);
         return cannotWrite(tr("the file cannot be replaced"));

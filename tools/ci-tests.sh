@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# The checks after the normal build and suite (README's test command calls this):
+#  1. each libFuzzer target (tests/fuzz) for FUZZ_SECONDS (default 60) from the seed corpus
+#     in tests/fuzz/corpus/<reader>; a crash fails the run and leaves crash-* in build-fuzz/;
+#  2. the whole suite built with AddressSanitizer + UndefinedBehaviorSanitizer (build-sanitize/),
+#     run without the package and PostgreSQL tests.
+# Needs clang and libclang-rt-14-dev besides the build's packages. SKIP_FUZZ=1 or
+# SKIP_SANITIZE=1 leave a part out.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=${JOBS:-2}
+seconds=${FUZZ_SECONDS:-60}
+
+if [ "${SKIP_FUZZ:-0}" != 1 ]; then
+    cmake -S tests/fuzz -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build build-fuzz -j"$jobs"
+    for reader in csv xlsx; do
+        found=build-fuzz/found-$reader # new inputs go here, the kept corpus stays as it is
+        mkdir -p "$found"
+        echo "+ fuzz_$reader for ${seconds}s"
+        (cd build-fuzz && "./fuzz_$reader" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=1024 \
+            -print_final_stats=1 "found-$reader" "../tests/fuzz/corpus/$reader") 2>&1 |
+            grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written|Done )' || true
+        if ls build-fuzz/crash-* build-fuzz/leak-* build-fuzz/timeout-* build-fuzz/oom-* >/dev/null 2>&1; then
+            echo "fuzz_$reader found a failing input: $(ls build-fuzz/crash-* build-fuzz/leak-* build-fuzz/timeout-* build-fuzz/oom-* 2>/dev/null)" >&2
+            exit 1
+        fi
+    done
+fi
+
+if [ "${SKIP_SANITIZE:-0}" != 1 ]; then
+    flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -O1 -g1"
+    cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_SANITIZE="$flags" \
+        -DCMAKE_EXE_LINKER_FLAGS_SANITIZE="-fsanitize=address,undefined" -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON
+    cmake --build build-sanitize -j"$jobs"
+    # Leaks: Qt's plugin and font caches live until exit; a leak report there is noise.
+    (cd build-sanitize && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        QT_QPA_PLATFORM=offscreen ctest -j"$jobs" --output-on-failure -LE 'package|postgres')
+fi
