@@ -496,6 +496,9 @@ SqlListSource ContractRepository::listing(const Database &db)
         {tr("Funding per post"), QStringLiteral("c.funding_per_post"), right, format::money},
         {tr("Status"), QStringLiteral("c.status"), Qt::AlignLeft | Qt::AlignVCenter,
          format::enumLabel<ContractStatus>()},
+        // 后续合同: the contract renewing this one (续签), empty when none.
+        {tr("Successor"), QStringLiteral("(SELECT n.code FROM contract n WHERE n.renews_id = c.id)"),
+         Qt::AlignLeft | Qt::AlignVCenter, {}},
     };
     spec.searchColumns = {QStringLiteral("c.code"), QStringLiteral("c.title"), QStringLiteral("pu.name")};
     spec.dateColumn = QStringLiteral("c.start_date");

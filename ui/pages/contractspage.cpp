@@ -3,6 +3,7 @@
 #include "contractspage.h"
 
 #include "core/contract.h"
+#include "core/renewal.h"
 #include "ui/choices.h"
 #include "ui/fields.h"
 #include "ui/recorddialog.h"
@@ -11,15 +12,21 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QLocale>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace ui {
 
@@ -177,6 +184,96 @@ private:
     QPlainTextEdit *m_notes;
 };
 
+// 续签: the successor as proposed (code, title, first day; the end follows), and the placements
+// open at the old end, each ticked to carry the worker on from the new first day.
+class RenewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RenewDialog(const core::Database &db, core::RenewalPlan plan, const core::Contract &old, QWidget *parent)
+        : QDialog(parent)
+        , m_db(db)
+        , m_plan(std::move(plan))
+        , m_old(old)
+    {
+        setWindowTitle(tr("Renew contract %1").arg(old.code));
+        setObjectName(QStringLiteral("renewDialog"));
+        auto *layout = new QVBoxLayout(this);
+        auto *form = new QFormLayout;
+        m_code = new QLineEdit(m_plan.contract.code, this);
+        m_code->setObjectName(QStringLiteral("renewCode"));
+        m_title = new QLineEdit(m_plan.contract.title, this);
+        m_title->setObjectName(QStringLiteral("renewTitle"));
+        m_start = newDateEdit(m_plan.contract.start, this);
+        m_start->setObjectName(QStringLiteral("renewStart"));
+        m_term = new QLabel(this);
+        form->addRow(tr("&Code"), m_code);
+        form->addRow(tr("&Title"), m_title);
+        form->addRow(tr("&Start"), m_start);
+        form->addRow(tr("Term"), m_term);
+        layout->addLayout(form);
+        auto *caption = new QLabel(tr("Place these workers again in the new posts from the first day "
+                                      "(untick those who do not carry on):"),
+                                   this);
+        caption->setWordWrap(true);
+        layout->addWidget(caption);
+        m_list = new QListWidget(this);
+        m_list->setObjectName(QStringLiteral("renewPlacements"));
+        for (const core::RenewalPlacement &p : m_plan.placements) {
+            auto *item = new QListWidgetItem(tr("%1 — %2").arg(p.workerName, p.streetName), m_list);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(p.carryOn ? Qt::Checked : Qt::Unchecked);
+        }
+        if (m_plan.placements.isEmpty())
+            new QListWidgetItem(tr("(nobody is placed at the end of the contract)"), m_list);
+        layout->addWidget(m_list, 1);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Renew"));
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, this, &RenewDialog::renew);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        connect(m_start, &QDateEdit::dateChanged, this, &RenewDialog::showTerm);
+        showTerm();
+    }
+
+    const std::optional<core::RenewalDone> &done() const { return m_done; }
+    QListWidget *placements() const { return m_list; }
+
+private:
+    void showTerm()
+    {
+        m_plan.contract.start = m_start->date();
+        m_plan.contract.end = core::Renewal::nextEnd(m_old, m_start->date());
+        m_term->setText(tr("%1 to %2").arg(QLocale().toString(m_plan.contract.start, QLocale::ShortFormat),
+                                          QLocale().toString(m_plan.contract.end, QLocale::ShortFormat)));
+    }
+    void renew()
+    {
+        core::RenewalPlan plan = m_plan;
+        plan.contract.code = m_code->text().trimmed();
+        plan.contract.title = m_title->text().trimmed();
+        for (int i = 0; i < plan.placements.size() && i < m_list->count(); ++i)
+            plan.placements[i].carryOn = m_list->item(i)->checkState() == Qt::Checked;
+        auto done = core::Renewal::apply(m_db, plan);
+        if (!done) {
+            showError(this, tr("Renew contract"), done.error());
+            return;
+        }
+        m_plan = plan;
+        m_done = done.value();
+        accept();
+    }
+
+    core::Database m_db;
+    core::RenewalPlan m_plan;
+    core::Contract m_old;
+    std::optional<core::RenewalDone> m_done;
+    QLineEdit *m_code, *m_title;
+    QDateEdit *m_start;
+    QLabel *m_term;
+    QListWidget *m_list;
+};
+
 } // namespace
 
 ContractsPage::ContractsPage(QWidget *parent)
@@ -185,6 +282,7 @@ ContractsPage::ContractsPage(QWidget *parent)
     filters()->enablePeriod();
     filters()->enableStatus(tr("All statuses"), choices::enumeration<core::ContractStatus>());
     auto *renew = new QAction(tr("&Renew…"), this);
+    renew->setObjectName(QStringLiteral("contractRenew"));
     connect(renew, &QAction::triggered, this, &ContractsPage::renewCurrent);
     addContextAction(renew);
     // 报告: the report for the purchaser of the selected contract.
@@ -240,26 +338,32 @@ void ContractsPage::renewCurrent()
     const core::ListRow row = currentRow();
     if (!database() || row.id == 0)
         return;
-    const core::ContractRepository repo(*database());
-    const auto old = repo.get(row.id);
+    const auto old = core::ContractRepository(*database()).get(row.id);
     if (!old) {
         showError(this, tr("Renew contract"), old.error());
         return;
     }
-    bool ok = false;
-    const QString code = QInputDialog::getText(
-        this, tr("Renew contract"), tr("Code of the new contract continuing “%1” for one more year:").arg(old->code),
-        QLineEdit::Normal, old->code + QStringLiteral("-R"), &ok);
-    if (!ok || code.trimmed().isEmpty())
-        return;
-    const QDate start = old->end.addDays(1);
-    const auto renewed = repo.renew(row.id, code.trimmed(), start, start.addYears(1).addDays(-1));
-    if (!renewed) {
-        showError(this, tr("Renew contract"), renewed.error());
+    const auto plan = core::Renewal::plan(*database(), row.id);
+    if (!plan) {
+        showError(this, tr("Renew contract"), plan.error());
         return;
     }
+    RenewDialog dialog(*database(), plan.value(), old.value(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.done())
+        return;
+    const core::RenewalDone done = *dialog.done();
     refresh();
+    selectRecord(done.contractId);
     emit dataChanged();
+    // Says what was created; not modal, so the new contract stays in view behind it.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Renew contract"),
+                                tr("Created contract %1 renewing %2: %n post(s)", nullptr, done.posts)
+                                        .arg(done.code, old->code) +
+                                    tr(", %n placement(s).", nullptr, done.placements),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("renewDone"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace ui

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 OneStreet developers
+// Workflows that finish in the window: 续签 from the Contracts page (the new contract selected, the
+// user told what was created), the Overview's alert cards opening exactly the records they name,
+// and the contract list's successor column.
+#include "helpers.h"
+#include "ui/filterbar.h"
+#include "ui/lazytablemodel.h"
+#include "ui/listpage.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/overviewpage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <functional>
+
+namespace {
+
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// Three contracts: A and B end in 30 days (nobody renewed them), C runs on. A has posts at two
+// streets held by 王芳 and 李强 to its end.
+void seed(const QString &path)
+{
+    auto opened = core::Database::open(path);
+    REQUIRE(opened.ok());
+    const core::Database db = opened.value();
+    const QDate end = QDate::currentDate().addDays(30);
+    const QDate start = end.addYears(-1).addDays(1);
+    REQUIRE(db.run(QStringLiteral("INSERT INTO district (id, name) VALUES (1, ?)"), {s("天河区")}).ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO purchaser (id, name) VALUES (1, ?)"), {s("民政局")}).ok());
+    const char *codes[] = {"A-1", "B-1", "C-1"};
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(db.run(QStringLiteral("INSERT INTO contract (id, code, title, purchaser_id, start_date, end_date, "
+                                      "post_count, status) VALUES (?, ?, ?, 1, ?, ?, 2, 'active')"),
+                       {i + 1, QString::fromLatin1(codes[i]), s("协议"), iso(start), iso(i == 2 ? end.addDays(200) : end)})
+                    .ok());
+    for (int i = 1; i <= 2; ++i) {
+        REQUIRE(db.run(QStringLiteral("INSERT INTO street (id, district_id, name) VALUES (?, 1, ?)"),
+                       {i, s("街道%1").arg(i)})
+                    .ok());
+        REQUIRE(db.run(QStringLiteral("INSERT INTO post (id, contract_id, street_id) VALUES (?, 1, ?)"), {i, i}).ok());
+        REQUIRE(db.run(QStringLiteral("INSERT INTO social_worker (id, code, name) VALUES (?, ?, ?)"),
+                       {i, QStringLiteral("W%1").arg(i), i == 1 ? s("王芳") : s("李强")})
+                    .ok());
+        REQUIRE(db.run(QStringLiteral("INSERT INTO placement (worker_id, post_id, start_date) VALUES (?, ?, ?)"),
+                       {i, i, iso(start)})
+                    .ok());
+    }
+}
+
+void whileAnswering(const std::function<void()> &action, const std::function<bool(QWidget *)> &handle)
+{
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            handle(modal);
+    });
+    timer.start();
+    action();
+}
+
+QStringList column(const ui::ListPage *page, int col)
+{
+    QStringList cells;
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        cells << page->model()->rowAt(r).cells.value(col).toString();
+    return cells;
+}
+
+} // namespace
+
+TEST_CASE("The contracts-ending card opens exactly those contracts, and renewing selects the new one",
+          "[ui][renewal]")
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("f.db"));
+    seed(dbPath);
+    ui::MainWindow window;
+    auto *overview = qobject_cast<ui::OverviewPage *>(window.page(QStringLiteral("overview")));
+    REQUIRE(overview);
+    QSignalSpy shown(overview, &ui::OverviewPage::figuresShown);
+    REQUIRE(window.openDatabase(dbPath));
+    window.show();
+    REQUIRE((shown.count() > 0 || shown.wait(20000)));
+    ui::OverviewCard *ending = overview->card(QString::fromLatin1(core::Alert::ContractEnding));
+    REQUIRE(ending);
+    CHECK(ending->value() == QStringLiteral("2"));
+
+    window.showPage(QStringLiteral("overview"));
+    QTest::mouseClick(ending, Qt::LeftButton);
+    auto *contracts = qobject_cast<ui::ListPage *>(window.currentPage());
+    REQUIRE(contracts);
+    CHECK(contracts->key() == QStringLiteral("contracts"));
+    QStringList codes = column(contracts, 0);
+    codes.sort();
+    CHECK(codes == QStringList{QStringLiteral("A-1"), QStringLiteral("B-1")});
+    QToolButton *only = contracts->filters()->onlyButton();
+    CHECK(only->isVisible());
+    const int successorColumn = int(contracts->model()->source()->headers().indexOf(QStringLiteral("Successor")));
+    REQUIRE(successorColumn > 0);
+
+    // 续签 A: untick 李强; the new contract is selected and the user is told what was created.
+    REQUIRE(contracts->selectRecord(1));
+    auto *renew = contracts->findChild<QAction *>(QStringLiteral("contractRenew"));
+    REQUIRE(renew);
+    bool dialogSeen = false;
+    whileAnswering([&] { renew->trigger(); },
+                   [&](QWidget *modal) {
+                       if (modal->objectName() != QLatin1String("renewDialog"))
+                           return false;
+                       dialogSeen = true;
+                       auto *list = modal->findChild<QListWidget *>(QStringLiteral("renewPlacements"));
+                       REQUIRE(list);
+                       REQUIRE(list->count() == 2);
+                       for (int i = 0; i < list->count(); ++i)
+                           if (list->item(i)->text().contains(s("李强")))
+                               list->item(i)->setCheckState(Qt::Unchecked);
+                       modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                       return true;
+                   });
+    CHECK(dialogSeen);
+    const core::ListRow current = contracts->currentRow();
+    CHECK(current.id == 4);
+    CHECK(current.cells.value(0).toString() == QStringLiteral("A-1-R"));
+    auto *done = contracts->findChild<QMessageBox *>(QStringLiteral("renewDone"));
+    REQUIRE(done);
+    CHECK(done->text().contains(QStringLiteral("A-1-R")));
+    CHECK(done->text().contains(QStringLiteral("2 posts")));
+    CHECK(done->text().contains(QStringLiteral("1 placement")));
+    done->accept();
+    CHECK_FALSE(only->isVisible());
+    // The old contract names its successor; the new one holds 王芳 from its first day.
+    contracts->selectRecord(1);
+    CHECK(contracts->currentRow().cells.value(successorColumn).toString() == QStringLiteral("A-1-R"));
+    const QDate first = QDate::currentDate().addDays(31);
+    CHECK(window.database()
+              ->scalar(QStringLiteral("SELECT w.name FROM placement pl JOIN post p ON p.id = pl.post_id "
+                                      "JOIN social_worker w ON w.id = pl.worker_id WHERE p.contract_id = 4 "
+                                      "AND pl.start_date = ?"),
+                       {iso(first)})
+              ->toString() == s("王芳"));
+}
