@@ -3,21 +3,27 @@
 // Workflows that finish in the window: 续签 from the Contracts page (the new contract selected, the
 // user told what was created), the Overview's alert cards opening exactly the records they name,
 // and the contract list's successor column.
+#include "core/placement.h"
 #include "helpers.h"
 #include "ui/filterbar.h"
 #include "ui/lazytablemodel.h"
 #include "ui/listpage.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/overviewpage.h"
+#include "ui/pages/placementdialogs.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -160,4 +166,52 @@ TEST_CASE("The contracts-ending card opens exactly those contracts, and renewing
                                       "AND pl.start_date = ?"),
                        {iso(first)})
               ->toString() == s("王芳"));
+}
+
+TEST_CASE("Placing a worker shows who is free on the start day; ending mid-contract presets no reason",
+          "[ui][placements]")
+{
+    const core::Database db = memoryDb();
+    const QDate start = QDate::currentDate().addDays(-100);
+    const QDate end = QDate::currentDate().addDays(100);
+    REQUIRE(db.run(QStringLiteral("INSERT INTO district (id, name) VALUES (1, ?)"), {s("天河区")}).ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO purchaser (id, name) VALUES (1, ?)"), {s("民政局")}).ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO contract (id, code, purchaser_id, start_date, end_date, post_count, "
+                                  "status) VALUES (1, 'T-1', 1, ?, ?, 2, 'active')"),
+                   {iso(start), iso(end)})
+                .ok());
+    for (int i = 1; i <= 2; ++i) {
+        REQUIRE(db.run(QStringLiteral("INSERT INTO street (id, district_id, name) VALUES (?, 1, ?)"),
+                       {i, s("街道%1").arg(i)})
+                    .ok());
+        REQUIRE(db.run(QStringLiteral("INSERT INTO post (id, contract_id, street_id) VALUES (?, 1, ?)"), {i, i}).ok());
+    }
+    REQUIRE(db.run(QStringLiteral("INSERT INTO social_worker (id, name) VALUES (1, ?), (2, ?)"), {s("王芳"), s("李强")})
+                .ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO placement (id, worker_id, post_id, start_date) VALUES (1, 1, 1, ?)"),
+                   {iso(start)})
+                .ok());
+
+    core::Placement fresh;
+    fresh.postId = 2;
+    ui::PlacementDialog place(db, fresh);
+    QComboBox *workers = place.workerField();
+    const int wang = workers->findData(1);
+    REQUIRE(wang >= 0);
+    CHECK(workers->itemText(wang).contains(s("街道1")));
+    CHECK_FALSE(qobject_cast<QStandardItemModel *>(workers->model())->item(wang)->isEnabled());
+    CHECK(workers->currentData().toLongLong() == 2); // 李强, the free one
+    CHECK(place.findChild<QLabel *>(QStringLiteral("freeWorkers"))->text().contains(QStringLiteral("1 of 2")));
+    CHECK(place.postField()->currentData().toLongLong() == 2); // starts from the post given
+    // Before 王芳's placement began, she was free too.
+    place.startField()->setDate(start.addDays(-1));
+    CHECK_FALSE(workers->itemText(wang).contains(s("街道1")));
+
+    ui::EndPlacementDialog ending(db, core::PlacementRepository(db).get(1).value());
+    CHECK(ending.dayField()->date() == QDate::currentDate());
+    CHECK(ending.reasonField()->currentData().toInt() < 0); // mid-contract: the user chooses
+    ending.dayField()->setDate(end);
+    CHECK(ending.reasonField()->currentData().toInt() == int(core::PlacementEndReason::ContractEnd));
+    ending.dayField()->setDate(end.addDays(-5));
+    CHECK(ending.reasonField()->currentData().toInt() < 0);
 }
