@@ -215,3 +215,46 @@ TEST_CASE("Placing a worker shows who is free on the start day; ending mid-contr
     ending.dayField()->setDate(end.addDays(-5));
     CHECK(ending.reasonField()->currentData().toInt() < 0);
 }
+
+TEST_CASE("The contract dialog makes one post per street ticked; a recorded count without posts shows",
+          "[ui][posts]")
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("p.db"));
+    seed(dbPath);
+    ui::MainWindow window;
+    REQUIRE(window.openDatabase(dbPath));
+    window.showPage(QStringLiteral("contracts"));
+    auto *contracts = qobject_cast<ui::ListPage *>(window.currentPage());
+    REQUIRE(contracts);
+    // B-1 was recorded with 2 posts and has none.
+    REQUIRE(contracts->selectRecord(2));
+    CHECK(contracts->currentRow().cells.value(5).toString() == QStringLiteral("0 / 2"));
+    REQUIRE(contracts->selectRecord(1));
+    CHECK(contracts->currentRow().cells.value(5).toString() == QStringLiteral("2"));
+
+    // Edit B-1: tick the first street; saving gives it one post, and 岗位数 1.
+    bool seen = false;
+    QString countText;
+    whileAnswering([&] { REQUIRE(contracts->selectRecord(2)); contracts->editCurrent(); },
+                   [&](QWidget *modal) {
+                       auto *streets = modal->findChild<QListWidget *>(QStringLiteral("contractStreets"));
+                       if (!streets)
+                           return false;
+                       seen = true;
+                       REQUIRE(streets->count() == 2);
+                       CHECK(modal->findChild<QLabel *>(QStringLiteral("contractPostCount"))
+                                 ->text()
+                                 .contains(QStringLiteral("recorded with 2 posts but has 0")));
+                       streets->item(0)->setCheckState(Qt::Checked);
+                       countText = modal->findChild<QLabel *>(QStringLiteral("contractPostCount"))->text();
+                       modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                       return true;
+                   });
+    CHECK(seen);
+    CHECK(countText.startsWith(QStringLiteral("1 post")));
+    CHECK(window.database()->scalar(QStringLiteral("SELECT count(*) FROM post WHERE contract_id = 2"))->toInt() == 1);
+    CHECK(window.database()->scalar(QStringLiteral("SELECT post_count FROM contract WHERE id = 2"))->toInt() == 1);
+    REQUIRE(contracts->selectRecord(2));
+    CHECK(contracts->currentRow().cells.value(5).toString() == QStringLiteral("1"));
+}

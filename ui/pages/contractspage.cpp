@@ -3,6 +3,8 @@
 #include "contractspage.h"
 
 #include "core/contract.h"
+#include "core/organisation.h"
+#include "core/post.h"
 #include "core/renewal.h"
 #include "ui/choices.h"
 #include "ui/fields.h"
@@ -55,9 +57,14 @@ public:
         const QDate today = QDate::currentDate();
         m_start = newDateEdit(contract.start.isValid() ? contract.start : QDate(today.year(), 1, 1), this);
         m_end = newDateEdit(contract.end.isValid() ? contract.end : QDate(today.year(), 12, 31), this);
-        m_posts = new QSpinBox(this);
-        m_posts->setRange(0, 9999);
-        m_posts->setValue(contract.postCount);
+        // 岗位: one per street ticked; the number of posts follows from them.
+        m_streets = new QListWidget(this);
+        m_streets->setObjectName(QStringLiteral("contractStreets"));
+        m_streets->setMaximumHeight(160);
+        loadStreets();
+        m_postCount = new QLabel(this);
+        m_postCount->setObjectName(QStringLiteral("contractPostCount"));
+        m_postCount->setWordWrap(true);
         m_funding = new MoneyEdit(this);
         m_funding->setMoney(contract.fundingPerPost);
         m_overheadKind = new QComboBox(this);
@@ -84,7 +91,8 @@ public:
         form()->addRow(tr("Si&gned on"), m_signed);
         form()->addRow(tr("&Start"), m_start);
         form()->addRow(tr("&End"), m_end);
-        form()->addRow(tr("Number of p&osts"), m_posts);
+        form()->addRow(tr("Streets (p&osts)"), m_streets);
+        form()->addRow(tr("Number of posts"), m_postCount);
         form()->addRow(tr("&Funding per post"), m_funding);
         form()->addRow(tr("Overhead &rule"), m_overheadKind);
         form()->addRow(tr("Overhead r&ate"), m_rate);
@@ -92,7 +100,7 @@ public:
         form()->addRow(tr("Stat&us"), m_status);
         form()->addRow(tr("N&otes"), m_notes);
         for (QWidget *w :
-             std::initializer_list<QWidget *>{m_code, m_title, m_purchaser, m_signed, m_start, m_end, m_posts,
+             std::initializer_list<QWidget *>{m_code, m_title, m_purchaser, m_signed, m_start, m_end, m_streets,
                                               m_funding, m_overheadKind, m_rate, m_fixed, m_status, m_notes})
             watch(w);
         auto showRule = [this] {
@@ -103,8 +111,12 @@ public:
         connect(m_overheadKind, &QComboBox::currentIndexChanged, this, showRule);
         showRule();
         connect(newPurchaser, &QPushButton::clicked, this, &ContractDialog::addPurchaser);
+        connect(m_streets, &QListWidget::itemChanged, this, &ContractDialog::showPostCount);
+        showPostCount();
         resize(480, sizeHint().height());
     }
+
+    QListWidget *streetsField() const { return m_streets; }
 
 protected:
     core::Contract collect() const
@@ -116,7 +128,7 @@ protected:
         c.signedOn = m_signed->date();
         c.start = m_start->date();
         c.end = m_end->date();
-        c.postCount = m_posts->value();
+        c.postCount = int(checkedStreets().size());
         c.fundingPerPost = m_funding->money().value_or(core::Money());
         c.overheadKind = core::OverheadKind(m_overheadKind->currentData().toInt());
         c.overheadRateBp = int(std::lround(m_rate->value() * 100));
@@ -133,19 +145,74 @@ protected:
             return tr("Enter the fixed overhead per post in yuan, e.g. 4500.00.");
         if (m_purchaser->count() == 0)
             return tr("Add the purchaser first (the New… button beside Purchaser).");
-        const core::Status valid = m_repo.validate(collect());
+        // Unticked posts go when saved: the count is checked against what stays.
+        core::Contract c = collect();
+        c.postCount = std::max(c.postCount, int(m_existing.size()));
+        const core::Status valid = m_repo.validate(c);
         return valid ? QString() : valid.error().message;
     }
     core::Status save() override
     {
-        const core::Contract c = collect();
-        if (c.id)
-            return m_repo.update(c);
-        auto added = m_repo.add(c);
-        return added ? core::Status() : core::Status(added.error());
+        core::Contract c = collect();
+        const QList<qint64> streets = checkedStreets();
+        c.postCount = std::max(c.postCount, int(m_existing.size()));
+        core::Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.error();
+        qint64 id = c.id;
+        if (id) {
+            if (core::Status s = m_repo.update(c); !s)
+                return s;
+        } else {
+            auto added = m_repo.add(c);
+            if (!added)
+                return added.error();
+            id = added.value();
+        }
+        if (core::Status s = core::PostRepository(m_db).setStreets(id, streets, true); !s)
+            return s;
+        return transaction.commit();
     }
 
 private:
+    void loadStreets()
+    {
+        if (m_contract.id)
+            if (const auto posts = core::PostRepository(m_db).ofContract(m_contract.id))
+                for (const core::Post &p : posts.value())
+                    m_existing.append(p.streetId);
+        const auto streets = core::OrganisationRepository(m_db).streets();
+        if (!streets)
+            return;
+        for (const core::Street &street : streets.value()) {
+            auto *item = new QListWidgetItem(tr("%1 · %2").arg(street.districtName, street.name),
+                                             m_streets);
+            item->setData(Qt::UserRole, street.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_existing.contains(street.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    QList<qint64> checkedStreets() const
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < m_streets->count(); ++i)
+            if (m_streets->item(i)->checkState() == Qt::Checked)
+                ids << m_streets->item(i)->data(Qt::UserRole).toLongLong();
+        return ids;
+    }
+    void showPostCount()
+    {
+        const int posts = int(checkedStreets().size());
+        QString text = tr("%n post(s), one per street ticked", nullptr, posts);
+        // A count typed before posts were derived, and posts never added: say so.
+        if (m_contract.id && m_contract.postCount != int(m_existing.size()))
+            text += QLatin1Char('\n') + tr("The contract was recorded with %1 posts but has %2; saving makes it %3.")
+                                             .arg(m_contract.postCount)
+                                             .arg(m_existing.size())
+                                             .arg(posts);
+        m_postCount->setText(text);
+        revalidate();
+    }
     void loadPurchasers(qint64 current)
     {
         FilterBar::Choices list;
@@ -178,7 +245,9 @@ private:
     QComboBox *m_purchaser, *m_overheadKind, *m_status;
     OptionalDateEdit *m_signed;
     QDateEdit *m_start, *m_end;
-    QSpinBox *m_posts;
+    QListWidget *m_streets;
+    QLabel *m_postCount;
+    QList<qint64> m_existing; // streets with a post in the contract when the dialog opened
     MoneyEdit *m_funding, *m_fixed;
     QDoubleSpinBox *m_rate;
     QPlainTextEdit *m_notes;
