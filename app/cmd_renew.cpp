@@ -66,9 +66,10 @@ int runRenew(CommandContext &context)
                 << Renew::tr(", %n placement(s).", nullptr, done->placements) << '\n';
     for (const core::RenewalPlacement &p : plan.placements)
         if (p.carryOn)
-            context.out << "  " << Renew::tr("%1 at %2 from %3").arg(p.workerName, p.streetName,
-                                                                     core::isoDate(plan.contract.start))
-                        << '\n';
+            context.out
+                << "  "
+                << Renew::tr("%1 at %2 from %3").arg(p.workerName, p.streetName, core::isoDate(plan.contract.start))
+                << '\n';
     return Success;
 }
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "renewal.h"
 
-#include "placement.h"
 #include "period.h"
+#include "placement.h"
 
 #include <QRegularExpression>
 

@@ -56,19 +56,17 @@ struct World
         zhang = worker(QStringLiteral("张伟"));
         PlacementRepository placements(db);
         REQUIRE(placements.place({0, wang, posts[0], {}, day("2026-01-01"), {}, {}, {}}).ok());
-        REQUIRE(placements.place({0, li, posts[1], {}, day("2026-03-01"), day("2026-12-31"),
-                                  PlacementEndReason::ContractEnd, {}})
-                    .ok());
+        REQUIRE(
+            placements
+                .place({0, li, posts[1], {}, day("2026-03-01"), day("2026-12-31"), PlacementEndReason::ContractEnd, {}})
+                .ok());
     }
 
     qint64 worker(const QString &name)
     {
         return db.insert(QStringLiteral("INSERT INTO social_worker (name) VALUES (?)"), {name}).value();
     }
-    qint64 count(const char *sql) const
-    {
-        return countOf(db, QString::fromLatin1(sql), {}).value();
-    }
+    qint64 count(const char *sql) const { return countOf(db, QString::fromLatin1(sql), {}).value(); }
 };
 
 bool endingAlertNames(const Database &db, qint64 contract)

@@ -17,8 +17,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QLabel>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -56,10 +56,11 @@ void seed(const QString &path)
     REQUIRE(db.run(QStringLiteral("INSERT INTO purchaser (id, name) VALUES (1, ?)"), {s("民政局")}).ok());
     const char *codes[] = {"A-1", "B-1", "C-1"};
     for (int i = 0; i < 3; ++i)
-        REQUIRE(db.run(QStringLiteral("INSERT INTO contract (id, code, title, purchaser_id, start_date, end_date, "
-                                      "post_count, status) VALUES (?, ?, ?, 1, ?, ?, 2, 'active')"),
-                       {i + 1, QString::fromLatin1(codes[i]), s("协议"), iso(start), iso(i == 2 ? end.addDays(200) : end)})
-                    .ok());
+        REQUIRE(
+            db.run(QStringLiteral("INSERT INTO contract (id, code, title, purchaser_id, start_date, end_date, "
+                                  "post_count, status) VALUES (?, ?, ?, 1, ?, ?, 2, 'active')"),
+                   {i + 1, QString::fromLatin1(codes[i]), s("协议"), iso(start), iso(i == 2 ? end.addDays(200) : end)})
+                .ok());
     for (int i = 1; i <= 2; ++i) {
         REQUIRE(db.run(QStringLiteral("INSERT INTO street (id, district_id, name) VALUES (?, 1, ?)"),
                        {i, s("街道%1").arg(i)})
@@ -96,8 +97,7 @@ QStringList column(const ui::ListPage *page, int col)
 
 } // namespace
 
-TEST_CASE("The contracts-ending card opens exactly those contracts, and renewing selects the new one",
-          "[ui][renewal]")
+TEST_CASE("The contracts-ending card opens exactly those contracts, and renewing selects the new one", "[ui][renewal]")
 {
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("f.db"));
@@ -216,8 +216,7 @@ TEST_CASE("Placing a worker shows who is free on the start day; ending mid-contr
     CHECK(ending.reasonField()->currentData().toInt() < 0);
 }
 
-TEST_CASE("The contract dialog makes one post per street ticked; a recorded count without posts shows",
-          "[ui][posts]")
+TEST_CASE("The contract dialog makes one post per street ticked; a recorded count without posts shows", "[ui][posts]")
 {
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("p.db"));
@@ -236,21 +235,25 @@ TEST_CASE("The contract dialog makes one post per street ticked; a recorded coun
     // Edit B-1: tick the first street; saving gives it one post, and 岗位数 1.
     bool seen = false;
     QString countText;
-    whileAnswering([&] { REQUIRE(contracts->selectRecord(2)); contracts->editCurrent(); },
-                   [&](QWidget *modal) {
-                       auto *streets = modal->findChild<QListWidget *>(QStringLiteral("contractStreets"));
-                       if (!streets)
-                           return false;
-                       seen = true;
-                       REQUIRE(streets->count() == 2);
-                       CHECK(modal->findChild<QLabel *>(QStringLiteral("contractPostCount"))
-                                 ->text()
-                                 .contains(QStringLiteral("recorded with 2 posts but has 0")));
-                       streets->item(0)->setCheckState(Qt::Checked);
-                       countText = modal->findChild<QLabel *>(QStringLiteral("contractPostCount"))->text();
-                       modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-                       return true;
-                   });
+    whileAnswering(
+        [&] {
+            REQUIRE(contracts->selectRecord(2));
+            contracts->editCurrent();
+        },
+        [&](QWidget *modal) {
+            auto *streets = modal->findChild<QListWidget *>(QStringLiteral("contractStreets"));
+            if (!streets)
+                return false;
+            seen = true;
+            REQUIRE(streets->count() == 2);
+            CHECK(modal->findChild<QLabel *>(QStringLiteral("contractPostCount"))
+                      ->text()
+                      .contains(QStringLiteral("recorded with 2 posts but has 0")));
+            streets->item(0)->setCheckState(Qt::Checked);
+            countText = modal->findChild<QLabel *>(QStringLiteral("contractPostCount"))->text();
+            modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            return true;
+        });
     CHECK(seen);
     CHECK(countText.startsWith(QStringLiteral("1 post")));
     CHECK(window.database()->scalar(QStringLiteral("SELECT count(*) FROM post WHERE contract_id = 2"))->toInt() == 1);

@@ -542,6 +542,10 @@
         <source>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</source>
         <translation>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</translation>
     </message>
+    <message>
+        <source>Renew a contract: next term, same posts, the same workers placed</source>
+        <translation>Renew a contract: next term, same posts, the same workers placed</translation>
+    </message>
 </context>
 <context>
     <name>app::Evaluate</name>
@@ -604,6 +608,55 @@
     <message>
         <source>DATE</source>
         <translation>DATE</translation>
+    </message>
+</context>
+<context>
+    <name>app::Renew</name>
+    <message>
+        <source>The contract to renew (its number).</source>
+        <translation>The contract to renew (its number).</translation>
+    </message>
+    <message>
+        <source>The first day of the new term (default: the day after the old end).</source>
+        <translation>The first day of the new term (default: the day after the old end).</translation>
+    </message>
+    <message>
+        <source>Create the contract and its posts, but place nobody.</source>
+        <translation>Create the contract and its posts, but place nobody.</translation>
+    </message>
+    <message>
+        <source>Give the number of the contract to renew, e.g. renew 3.</source>
+        <translation>Give the number of the contract to renew, e.g. renew 3.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contract number.</source>
+        <translation>“%1” is not a contract number.</translation>
+    </message>
+    <message>
+        <source>--start needs a date written yyyy-MM-dd, e.g. 2027-01-01, not “%1”.</source>
+        <translation>--start needs a date written yyyy-MM-dd, e.g. 2027-01-01, not “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created contract %1 (number %2), %3 to %4: %n post(s)</source>
+        <translation>
+            <numerusform>Created contract %1 (number %2), %3 to %4: %n post</numerusform>
+            <numerusform>Created contract %1 (number %2), %3 to %4: %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n placement(s).</source>
+        <translation>
+            <numerusform>, %n placement.</numerusform>
+            <numerusform>, %n placements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 from %3</source>
+        <translation>%1 at %2 from %3</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1464,10 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Successor</source>
+        <translation>Successor</translation>
+    </message>
 </context>
 <context>
     <name>core::Database</name>
@@ -1481,6 +1538,29 @@
     <message>
         <source>The transaction has ended.</source>
         <translation>The transaction has ended.</translation>
+    </message>
+    <message>
+        <source>Attendance can be recorded on a working day only (on a weekend or public holiday, only business out).</source>
+        <translation>Attendance can be recorded on a working day only (on a weekend or public holiday, only business out).</translation>
+    </message>
+    <message>
+        <source>An activity can only have been held while its worker was placed in a post.</source>
+        <translation>An activity can only have been held while its worker was placed in a post.</translation>
+    </message>
+</context>
+<context>
+    <name>core::DayRules</name>
+    <message>
+        <source>%1 is not a working day; %2 is recorded as business out (公出) on a day off.</source>
+        <translation>%1 is not a working day; %2 is recorded as business out (公出) on a day off.</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (weekend or public holiday): only business out (公出) can be recorded on it. Check the date, or mark the day as a working day in Settings.</source>
+        <translation>%1 is not a working day (weekend or public holiday): only business out (公出) can be recorded on it. Check the date, or mark the day as a working day in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 was not placed in a post on %2: an activity cannot have been held outside the worker's placement. Check the date.</source>
+        <translation>%1 was not placed in a post on %2: an activity cannot have been held outside the worker's placement. Check the date.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3312,29 @@
     </message>
 </context>
 <context>
+    <name>core::Renewal</name>
+    <message>
+        <source>Contract “%1” has already been renewed as “%2”.</source>
+        <translation>Contract “%1” has already been renewed as “%2”.</translation>
+    </message>
+    <message>
+        <source>Contract “%1” was terminated; it cannot be renewed.</source>
+        <translation>Contract “%1” was terminated; it cannot be renewed.</translation>
+    </message>
+    <message>
+        <source>Renews %1.</source>
+        <translation>Renews %1.</translation>
+    </message>
+    <message>
+        <source>The renewal has no post at %1 for %2.</source>
+        <translation>The renewal has no post at %1 for %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed at %2 in the renewal: %3</source>
+        <translation>%1 cannot be placed at %2 in the renewal: %3</translation>
+    </message>
+</context>
+<context>
     <name>core::Reports</name>
     <message>
         <source>d MMM</source>
@@ -4729,10 +4832,6 @@
         <translation>&amp;End</translation>
     </message>
     <message>
-        <source>Number of p&amp;osts</source>
-        <translation>Number of p&amp;osts</translation>
-    </message>
-    <message>
         <source>&amp;Funding per post</source>
         <translation>&amp;Funding per post</translation>
     </message>
@@ -4776,6 +4875,29 @@
         <source>Name of the purchaser (e.g. a district civil-affairs bureau):</source>
         <translation>Name of the purchaser (e.g. a district civil-affairs bureau):</translation>
     </message>
+    <message>
+        <source>Streets (p&amp;osts)</source>
+        <translation>Streets (p&amp;osts)</translation>
+    </message>
+    <message>
+        <source>Number of posts</source>
+        <translation>Number of posts</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s), one per street ticked</source>
+        <translation>
+            <numerusform>%n post, one per street ticked</numerusform>
+            <numerusform>%n posts, one per street ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract was recorded with %1 posts but has %2; saving makes it %3.</source>
+        <translation>The contract was recorded with %1 posts but has %2; saving makes it %3.</translation>
+    </message>
 </context>
 <context>
     <name>ui::ContractFilter</name>
@@ -4807,10 +4929,6 @@
         <translation>Renew contract</translation>
     </message>
     <message>
-        <source>Code of the new contract continuing “%1” for one more year:</source>
-        <translation>Code of the new contract continuing “%1” for one more year:</translation>
-    </message>
-    <message>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
@@ -4821,6 +4939,20 @@
     <message>
         <source>The report for the purchaser of the selected contract: preview, PDF or XLSX</source>
         <translation>The report for the purchaser of the selected contract: preview, PDF or XLSX</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created contract %1 renewing %2: %n post(s)</source>
+        <translation>
+            <numerusform>Created contract %1 renewing %2: %n post</numerusform>
+            <numerusform>Created contract %1 renewing %2: %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n placement(s).</source>
+        <translation>
+            <numerusform>, %n placement.</numerusform>
+            <numerusform>, %n placements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5034,14 @@
     <message>
         <source>Write the handover note: when a worker resigns or is transferred, it is what the next worker at this street has to go on.</source>
         <translation>Write the handover note: when a worker resigns or is transferred, it is what the next worker at this street has to go on.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Choose why the placement ends (resigned, transferred…).</source>
+        <translation>Choose why the placement ends (resigned, transferred…).</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5558,17 @@
     <message>
         <source>All social workers</source>
         <translation>All social workers</translation>
+    </message>
+    <message>
+        <source>Show every record again</source>
+        <translation>Show every record again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n record(s) named ✕</source>
+        <translation>
+            <numerusform>Only the %n record named ✕</numerusform>
+            <numerusform>Only the %n records named ✕</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6390,6 +6541,17 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>%1 has no post in any contract. Add a post for it on the Streets &amp; posts page first.</source>
         <translation>%1 has no post in any contract. Add a post for it on the Streets &amp; posts page first.</translation>
     </message>
+    <message>
+        <source>%1 — placed at %2</source>
+        <translation>%1 — placed at %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 social worker(s) free on %2; those placed elsewhere are greyed.</source>
+        <translation>
+            <numerusform>%n of %1 social workers free on %2; those placed elsewhere are greyed.</numerusform>
+            <numerusform>%n of %1 social workers free on %2; those placed elsewhere are greyed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::PlacementsPage</name>
@@ -6447,6 +6609,53 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Enter the name of the purchaser, the government body that signs the contract.</source>
         <translation>Enter the name of the purchaser, the government body that signs the contract.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RenewDialog</name>
+    <message>
+        <source>Renew contract %1</source>
+        <translation>Renew contract %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Place these workers again in the new posts from the first day (untick those who do not carry on):</source>
+        <translation>Place these workers again in the new posts from the first day (untick those who do not carry on):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(nobody is placed at the end of the contract)</source>
+        <translation>(nobody is placed at the end of the contract)</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renew</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Renew contract</source>
+        <translation>Renew contract</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,10 @@
         <source>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</source>
         <translation>生成协议某期的项目服务报告（PDF、XLSX、JSON）</translation>
     </message>
+    <message>
+        <source>Renew a contract: next term, same posts, the same workers placed</source>
+        <translation>续签合同：下一个期限、相同岗位、原社工继续派驻</translation>
+    </message>
 </context>
 <context>
     <name>app::Evaluate</name>
@@ -603,6 +607,53 @@
     <message>
         <source>DATE</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>app::Renew</name>
+    <message>
+        <source>The contract to renew (its number).</source>
+        <translation>要续签的合同（编号 ID）。</translation>
+    </message>
+    <message>
+        <source>The first day of the new term (default: the day after the old end).</source>
+        <translation>新期限的第一天（默认：原合同结束的次日）。</translation>
+    </message>
+    <message>
+        <source>Create the contract and its posts, but place nobody.</source>
+        <translation>只建立合同和岗位，不派驻任何社工。</translation>
+    </message>
+    <message>
+        <source>Give the number of the contract to renew, e.g. renew 3.</source>
+        <translation>请给出要续签的合同 ID，例如 renew 3。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contract number.</source>
+        <translation>“%1”不是合同 ID。</translation>
+    </message>
+    <message>
+        <source>--start needs a date written yyyy-MM-dd, e.g. 2027-01-01, not “%1”.</source>
+        <translation>--start 需要 yyyy-MM-dd 格式的日期，例如 2027-01-01，而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created contract %1 (number %2), %3 to %4: %n post(s)</source>
+        <translation>
+            <numerusform>已建立合同 %1（ID %2），%3 至 %4：%n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n placement(s).</source>
+        <translation>
+            <numerusform>，%n 个派驻。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 from %3</source>
+        <translation>%1 派驻于 %2，自 %3 起</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1450,10 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Successor</source>
+        <translation>后续合同</translation>
+    </message>
 </context>
 <context>
     <name>core::Database</name>
@@ -1469,6 +1524,29 @@
     <message>
         <source>The transaction has ended.</source>
         <translation>事务已结束。</translation>
+    </message>
+    <message>
+        <source>Attendance can be recorded on a working day only (on a weekend or public holiday, only business out).</source>
+        <translation>考勤只能记在工作日（周末或法定节假日只能记公出）。</translation>
+    </message>
+    <message>
+        <source>An activity can only have been held while its worker was placed in a post.</source>
+        <translation>活动只能在其社工派驻期间举办。</translation>
+    </message>
+</context>
+<context>
+    <name>core::DayRules</name>
+    <message>
+        <source>%1 is not a working day; %2 is recorded as business out (公出) on a day off.</source>
+        <translation>%1 不是工作日；“%2”作为休息日公出记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (weekend or public holiday): only business out (公出) can be recorded on it. Check the date, or mark the day as a working day in Settings.</source>
+        <translation>%1 不是工作日（周末或法定节假日）：这一天只能记公出。请检查日期，或在“设置”中把这一天设为工作日。</translation>
+    </message>
+    <message>
+        <source>%1 was not placed in a post on %2: an activity cannot have been held outside the worker's placement. Check the date.</source>
+        <translation>%1 在 %2 没有派驻在任何岗位：活动不能在社工派驻期间之外举办。请检查日期。</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3284,29 @@
     </message>
 </context>
 <context>
+    <name>core::Renewal</name>
+    <message>
+        <source>Contract “%1” has already been renewed as “%2”.</source>
+        <translation>合同“%1”已续签为“%2”。</translation>
+    </message>
+    <message>
+        <source>Contract “%1” was terminated; it cannot be renewed.</source>
+        <translation>合同“%1”已终止，不能续签。</translation>
+    </message>
+    <message>
+        <source>Renews %1.</source>
+        <translation>续签 %1。</translation>
+    </message>
+    <message>
+        <source>The renewal has no post at %1 for %2.</source>
+        <translation>续签合同在 %1 没有可派驻 %2 的岗位。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed at %2 in the renewal: %3</source>
+        <translation>%1 不能在续签合同中派驻于 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>core::Reports</name>
     <message>
         <source>d MMM</source>
@@ -4698,10 +4799,6 @@
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <source>Number of p&amp;osts</source>
-        <translation>岗位数(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Funding per post</source>
         <translation>每岗经费(&amp;F)</translation>
     </message>
@@ -4745,6 +4842,28 @@
         <source>Name of the purchaser (e.g. a district civil-affairs bureau):</source>
         <translation>购买方名称（例如区民政局）：</translation>
     </message>
+    <message>
+        <source>Streets (p&amp;osts)</source>
+        <translation>街道（岗位）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Number of posts</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s), one per street ticked</source>
+        <translation>
+            <numerusform>%n 个岗位，每个勾选的街道一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract was recorded with %1 posts but has %2; saving makes it %3.</source>
+        <translation>合同登记为 %1 个岗位，实有 %2 个；保存后改为 %3 个。</translation>
+    </message>
 </context>
 <context>
     <name>ui::ContractFilter</name>
@@ -4776,10 +4895,6 @@
         <translation>续签合同</translation>
     </message>
     <message>
-        <source>Code of the new contract continuing “%1” for one more year:</source>
-        <translation>将“%1”延续一年的新合同编号：</translation>
-    </message>
-    <message>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
@@ -4790,6 +4905,18 @@
     <message>
         <source>The report for the purchaser of the selected contract: preview, PDF or XLSX</source>
         <translation>所选协议的项目服务报告：预览、PDF 或 XLSX</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created contract %1 renewing %2: %n post(s)</source>
+        <translation>
+            <numerusform>已建立合同 %1（续签 %2）：%n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n placement(s).</source>
+        <translation>
+            <numerusform>，%n 个派驻。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4871,6 +4998,14 @@
     <message>
         <source>Write the handover note: when a worker resigns or is transferred, it is what the next worker at this street has to go on.</source>
         <translation>请填写交接记录：社工辞职或调动时，这是本街道下一任社工开展工作的依据。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Choose why the placement ends (resigned, transferred…).</source>
+        <translation>请选择派驻结束的原因（辞职、调动……）。</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5513,16 @@
     <message>
         <source>All social workers</source>
         <translation>全部社工</translation>
+    </message>
+    <message>
+        <source>Show every record again</source>
+        <translation>重新显示全部记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n record(s) named ✕</source>
+        <translation>
+            <numerusform>仅显示提醒中的 %n 条记录 ✕</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6342,6 +6487,16 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>%1 has no post in any contract. Add a post for it on the Streets &amp; posts page first.</source>
         <translation>%1 在任何合同中都没有岗位。请先在“街道与岗位”页面为其添加岗位。</translation>
     </message>
+    <message>
+        <source>%1 — placed at %2</source>
+        <translation>%1 — 已派驻于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 social worker(s) free on %2; those placed elsewhere are greyed.</source>
+        <translation>
+            <numerusform>%2 当天 %1 位社工中有 %n 位空闲；已派驻在别处的显示为灰色。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::PlacementsPage</name>
@@ -6399,6 +6554,53 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Enter the name of the purchaser, the government body that signs the contract.</source>
         <translation>请输入购买方名称，即签订协议的政府部门。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RenewDialog</name>
+    <message>
+        <source>Renew contract %1</source>
+        <translation>续签合同 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Place these workers again in the new posts from the first day (untick those who do not carry on):</source>
+        <translation>以下社工从新合同第一天起派驻到新岗位（不再继续的请取消勾选）：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(nobody is placed at the end of the contract)</source>
+        <translation>（合同结束时没有在岗的社工）</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>续签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Renew contract</source>
+        <translation>续签合同</translation>
     </message>
 </context>
 <context>

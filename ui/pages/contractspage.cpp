@@ -22,11 +22,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -185,8 +185,7 @@ private:
         if (!streets)
             return;
         for (const core::Street &street : streets.value()) {
-            auto *item = new QListWidgetItem(tr("%1 · %2").arg(street.districtName, street.name),
-                                             m_streets);
+            auto *item = new QListWidgetItem(tr("%1 · %2").arg(street.districtName, street.name), m_streets);
             item->setData(Qt::UserRole, street.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(m_existing.contains(street.id) ? Qt::Checked : Qt::Unchecked);
@@ -207,9 +206,9 @@ private:
         // A count typed before posts were derived, and posts never added: say so.
         if (m_contract.id && m_contract.postCount != int(m_existing.size()))
             text += QLatin1Char('\n') + tr("The contract was recorded with %1 posts but has %2; saving makes it %3.")
-                                             .arg(m_contract.postCount)
-                                             .arg(m_existing.size())
-                                             .arg(posts);
+                                            .arg(m_contract.postCount)
+                                            .arg(m_existing.size())
+                                            .arg(posts);
         m_postCount->setText(text);
         revalidate();
     }
@@ -313,8 +312,9 @@ private:
     {
         m_plan.contract.start = m_start->date();
         m_plan.contract.end = core::Renewal::nextEnd(m_old, m_start->date());
-        m_term->setText(tr("%1 to %2").arg(QLocale().toString(m_plan.contract.start, QLocale::ShortFormat),
-                                          QLocale().toString(m_plan.contract.end, QLocale::ShortFormat)));
+        m_term->setText(tr("%1 to %2")
+                            .arg(QLocale().toString(m_plan.contract.start, QLocale::ShortFormat),
+                                 QLocale().toString(m_plan.contract.end, QLocale::ShortFormat)));
     }
     void renew()
     {
@@ -425,11 +425,11 @@ void ContractsPage::renewCurrent()
     selectRecord(done.contractId);
     emit dataChanged();
     // Says what was created; not modal, so the new contract stays in view behind it.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Renew contract"),
-                                tr("Created contract %1 renewing %2: %n post(s)", nullptr, done.posts)
-                                        .arg(done.code, old->code) +
-                                    tr(", %n placement(s).", nullptr, done.placements),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Renew contract"),
+        tr("Created contract %1 renewing %2: %n post(s)", nullptr, done.posts).arg(done.code, old->code) +
+            tr(", %n placement(s).", nullptr, done.placements),
+        QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("renewDone"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
