@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // Records on days they cannot carry: attendance on a weekend or holiday (but 公出, accepted with
-// a warning), an activity held outside its worker's placement; refused by core and by the import.
+// a warning), an activity held outside its worker's placement; refused by core, by the schema
+// and by the import alike.
 #include "core/activity.h"
 #include "core/attendance.h"
 #include "core/calendar.h"
@@ -66,6 +67,16 @@ TEST_CASE("Attendance on a weekend or holiday is refused, business out accepted 
     REQUIRE(warning.ok());
     CHECK(warning.value().contains(QStringLiteral("not a working day")));
     CHECK(DayRules::attendanceOn(w.db, day("2026-10-12"), AttendanceStatus::Present).value().isEmpty());
+
+    // The schema backs it: a plain INSERT on a Sunday is refused with core's message.
+    const auto raw = w.db.run(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (1, "
+                                             "'2026-10-18', 'present')"));
+    REQUIRE_FALSE(raw.ok());
+    CHECK(raw.error().message.contains(QStringLiteral("working day")));
+    CHECK(w.db.run(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (1, '2026-10-18', "
+                                  "'business')"))
+              .ok());
+    CHECK_FALSE(w.db.run(QStringLiteral("UPDATE attendance SET status = 'present' WHERE day = '2026-10-18'")).ok());
 }
 
 TEST_CASE("An activity held before the placement started or after it ended is refused", "[dayrules]")
@@ -85,6 +96,11 @@ TEST_CASE("An activity held before the placement started or after it ended is re
     REQUIRE_FALSE(before.ok());
     CHECK(before.error().message.contains(QStringLiteral("李娜 was not placed in a post on 2026-02-20")));
     CHECK_FALSE(repo.markHeld(id, day("2026-11-05"), 12).ok());
+    // Behind core's back too.
+    CHECK_FALSE(w.db.run(QStringLiteral("UPDATE activity SET status = 'held', held_on = '2026-02-20', "
+                                        "actual_participants = 3 WHERE id = ?"),
+                         {id})
+                    .ok());
     CHECK(repo.markHeld(id, day("2026-03-20"), 12).ok());
 }
 
