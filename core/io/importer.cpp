@@ -3,7 +3,6 @@
 #include "importer.h"
 
 #include "core/bulkwriter.h"
-#include "core/dayrules.h"
 #include "core/period.h"
 #include "tablereader.h"
 
@@ -328,13 +327,6 @@ public:
             m_placements[q.value().value(0).toLongLong()].append(
                 {fromIsoDate(q.value().value(1).toString()).toJulianDay(),
                  fromIsoDate(q.value().value(2).toString()).toJulianDay()});
-        // The calendar's days (a few hundred a year): DayRules says which days take attendance.
-        q = m_db.run(QStringLiteral("SELECT day, workday FROM calendar_day"));
-        if (!q)
-            return q.error();
-        while (q.value().next())
-            m_workdays.insert(fromIsoDate(q.value().value(0).toString()).toJulianDay(),
-                              q.value().value(1).toInt() == 1);
         m_workStart = Importer::parseTime(m_db.setting(QStringLiteral("work_start"), QStringLiteral("09:00")));
         m_workEnd = Importer::parseTime(m_db.setting(QStringLiteral("work_end"), QStringLiteral("17:30")));
         return {};
@@ -424,17 +416,9 @@ public:
                         .arg(isoDate(r.day)));
 
         r.note = cell(Note).toString();
-        if (m_plan.kind == ImportKind::Attendance) {
+        if (m_plan.kind == ImportKind::Attendance)
             attendance(r, cell(StatusColumn), cell(SignIn), cell(SignOut));
-            if (m_rowProblems == 0) {
-                const auto workday = m_workdays.constFind(r.day.toJulianDay());
-                const auto rule =
-                    DayRules::attendanceOn(r.day, workday != m_workdays.constEnd() ? *workday : r.day.dayOfWeek() <= 5,
-                                           AttendanceStatus(r.status));
-                if (!rule)
-                    problem(fileRow, Date, rule.error().message);
-            }
-        } else
+        else
             workLog(r, cell(Category), cell(Hours), cell(Minutes));
 
         // Duplicates within the file: the first row wins, later ones are errors.
@@ -673,7 +657,6 @@ private:
     QHash<QString, qint64> m_byCode;
     QHash<QString, QList<qint64>> m_byName;
     QHash<qint64, QList<QPair<qint64, qint64>>> m_placements;
-    QHash<qint64, bool> m_workdays; // julian day → required working day, for the days the calendar has
     QHash<quint64, int> m_seenDays;
     QHash<QString, int> m_seenLogs;
 };

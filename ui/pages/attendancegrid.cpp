@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "attendancegrid.h"
 
-#include "core/dayrules.h"
 #include "core/placement.h"
 #include "core/reports.h"
 #include "ui/recorddialog.h"
@@ -13,7 +12,6 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 
 namespace ui {
 
@@ -496,29 +494,18 @@ void AttendanceGridView::applyToSelection(std::optional<core::AttendanceStatus> 
     if (cells.isEmpty() && currentIndex().isValid())
         cells << currentIndex();
     bool stored = false;
-    QString warning;
     for (const QModelIndex &cell : std::as_const(cells)) {
-        const QDate day = m_model->dayAt(cell.column());
-        // Business out (公出) on a weekend or holiday is taken, with a warning (core::DayRules).
-        const bool dayOff = day.isValid() && !m_model->isWorkday(day) && m_model->inPlacement(cell.row(), day);
-        const bool businessOut = status == core::AttendanceStatus::BusinessOut ||
-                                 (!status && m_model->statusAt(cell.row(), day) == core::AttendanceStatus::BusinessOut);
-        if (!m_model->isEditable(cell) && !(dayOff && businessOut))
+        if (!m_model->isEditable(cell))
             continue; // weekends, holidays and days outside the placement are skipped
         const core::Status s = m_model->setStatus(cell, status);
         if (!s) {
             showError(this, status ? tr("Record attendance") : tr("Clear attendance"), s.error());
             break;
         }
-        if (dayOff && status)
-            if (const auto rule = core::DayRules::attendanceOn(day, false, *status))
-                warning = rule.value();
         stored = true;
     }
     if (stored)
         emit edited();
-    if (!warning.isEmpty())
-        QMessageBox::information(this, tr("Record attendance"), warning);
 }
 
 void AttendanceGridView::keyPressEvent(QKeyEvent *event)
