@@ -152,7 +152,7 @@ TEST_CASE("The contracts-ending card opens exactly those contracts, and renewing
     auto *done = contracts->findChild<QMessageBox *>(QStringLiteral("renewDone"));
     REQUIRE(done);
     CHECK(done->text().contains(QStringLiteral("A-1-R")));
-    CHECK(done->text().contains(QStringLiteral("2 posts")));
+    CHECK(done->text().contains(QStringLiteral("2 post")));
     CHECK(done->text().contains(QStringLiteral("1 placement")));
     done->accept();
     CHECK_FALSE(only->isVisible());

@@ -264,7 +264,7 @@ public:
         , m_plan(std::move(plan))
         , m_old(old)
     {
-        setWindowTitle(tr("Renew contract %1").arg(old.code));
+        setWindowTitle(tr("Renew contract"));
         setObjectName(QStringLiteral("renewDialog"));
         auto *layout = new QVBoxLayout(this);
         auto *form = new QFormLayout;
