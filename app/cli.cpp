@@ -35,6 +35,8 @@ const Command kCommands[] = {
      runChart, true},
     {"report", QT_TRANSLATE_NOOP("app::Cli", "The report for the purchaser of a contract and period (PDF, XLSX, JSON)"),
      runReport, true},
+    {"renew", QT_TRANSLATE_NOOP("app::Cli", "Renew a contract: next term, same posts, the same workers placed"),
+     runRenew, false},
 };
 
 const Command *findCommand(const char *name)

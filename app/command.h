@@ -53,5 +53,6 @@ int runEvaluate(CommandContext &context);
 int runSheets(CommandContext &context);
 int runChart(CommandContext &context);
 int runReport(CommandContext &context);
+int runRenew(CommandContext &context);
 
 } // namespace app

@@ -492,10 +492,21 @@ SqlListSource ContractRepository::listing(const Database &db)
         {tr("Purchaser"), QStringLiteral("pu.name"), Qt::AlignLeft | Qt::AlignVCenter, {}},
         {tr("Start"), QStringLiteral("c.start_date"), Qt::AlignLeft | Qt::AlignVCenter, format::date},
         {tr("End"), QStringLiteral("c.end_date"), Qt::AlignLeft | Qt::AlignVCenter, format::date},
-        {tr("Posts"), QStringLiteral("(SELECT count(*) FROM post p WHERE p.contract_id = c.id)"), right, {}},
+        // The posts it has; "0 / 2" when the recorded 岗位数 says otherwise.
+        {tr("Posts"),
+         QStringLiteral("CASE WHEN c.post_count = (SELECT count(*) FROM post p WHERE p.contract_id = c.id) "
+                        "THEN CAST(c.post_count AS TEXT) ELSE CAST((SELECT count(*) FROM post p WHERE "
+                        "p.contract_id = c.id) AS TEXT) || ' / ' || CAST(c.post_count AS TEXT) END"),
+         right,
+         {}},
         {tr("Funding per post"), QStringLiteral("c.funding_per_post"), right, format::money},
         {tr("Status"), QStringLiteral("c.status"), Qt::AlignLeft | Qt::AlignVCenter,
          format::enumLabel<ContractStatus>()},
+        // 后续合同: the contract renewing this one (续签), empty when none.
+        {tr("Successor"),
+         QStringLiteral("(SELECT n.code FROM contract n WHERE n.renews_id = c.id)"),
+         Qt::AlignLeft | Qt::AlignVCenter,
+         {}},
     };
     spec.searchColumns = {QStringLiteral("c.code"), QStringLiteral("c.title"), QStringLiteral("pu.name")};
     spec.dateColumn = QStringLiteral("c.start_date");

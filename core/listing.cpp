@@ -76,6 +76,14 @@ QString SqlListSource::whereClause(const ListFilter &filter, QVariantList &value
     holds(m_spec.workerCondition, filter.workerId);
     equals(m_spec.contractColumn, filter.contractId);
     equals(m_spec.postColumn, filter.postId);
+    if (!filter.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.ids) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        conditions << m_spec.id + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
     if (!m_spec.statusColumn.isEmpty() && !filter.status.isEmpty()) {
         conditions << m_spec.statusColumn + QStringLiteral(" = ?");
         values << filter.status;

@@ -25,6 +25,7 @@ struct ListFilter
     std::optional<qint64> contractId;
     std::optional<qint64> postId;
     QString status;      // a stored code, empty = any
+    QList<qint64> ids;   // only these records (the list's id), empty = any; e.g. those an alert names
     int sortColumn = -1; // index into columns(); -1 = the list's default order
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 };

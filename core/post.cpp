@@ -5,6 +5,9 @@
 #include "enums.h"
 #include "period.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace core {
 
 namespace {
@@ -162,6 +165,43 @@ Status PostRepository::remove(qint64 id) const
     if (!q)
         return q.error();
     return {};
+}
+
+Status PostRepository::setStreets(qint64 contractId, const QList<qint64> &streetIds, bool inTransaction) const
+{
+    auto existing = ofContract(contractId);
+    if (!existing)
+        return existing.error();
+    std::optional<Transaction> transaction;
+    if (!inTransaction) {
+        transaction.emplace(m_db);
+        if (!transaction->started())
+            return transaction->error();
+    }
+    QList<qint64> missing = streetIds;
+    for (const Post &p : existing.value()) {
+        if (missing.removeAll(p.streetId) > 0)
+            continue;
+        if (Status s = remove(p.id); !s)
+            return s;
+    }
+    std::sort(missing.begin(), missing.end());
+    missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+    auto kept = countOf(m_db, QStringLiteral("SELECT count(*) FROM post WHERE contract_id = ?"), {contractId});
+    if (!kept)
+        return kept.error();
+    if (Status s = fromQuery(m_db.run(QStringLiteral("UPDATE contract SET post_count = ? WHERE id = ?"),
+                                      {kept.value() + missing.size(), contractId}));
+        !s)
+        return s;
+    for (qint64 street : missing) {
+        Post p;
+        p.contractId = contractId;
+        p.streetId = street;
+        if (auto added = add(p); !added)
+            return added.error();
+    }
+    return transaction ? transaction->commit() : Status();
 }
 
 Result<QList<Post>> PostRepository::vacantPosts(QDate onDay) const

@@ -48,7 +48,7 @@ QStringList englishWords(QString text, const QStringList &paths)
     QStringList names = core::io::Exporter::tableNames() + ui::charts::chartKeys();
     names << QStringLiteral("demo") << QStringLiteral("summary") << QStringLiteral("check") << QStringLiteral("backup")
           << QStringLiteral("import") << QStringLiteral("export") << QStringLiteral("evaluate")
-          << QStringLiteral("sheets") << QStringLiteral("chart") << QStringLiteral("report")
+          << QStringLiteral("sheets") << QStringLiteral("chart") << QStringLiteral("report") << QStringLiteral("renew")
           << QStringLiteral("worklog") << QStringLiteral("onestreet") << QStringLiteral("zh_CN") << QStringLiteral("en")
           << QStringLiteral("CSV") << QStringLiteral("XLSX") << QStringLiteral("csv") << QStringLiteral("xlsx")
           << QStringLiteral("PDF") << QStringLiteral("PNG") << QStringLiteral("Qt") << QStringLiteral("JSON");

@@ -433,7 +433,7 @@ TEST_CASE("The Contracts list counts posts, formats money and filters", "[contra
                 .renew(w.contract, QStringLiteral("HD-2027"), day("2027-01-01"), day("2027-12-31"))
                 .ok());
     auto list = ContractRepository::listing(w.db);
-    REQUIRE(list.headers().size() == 8);
+    REQUIRE(list.headers().size() == 9);
     ListFilter all;
     CHECK(list.count(all).value() == 2);
     auto rows = list.fetch(all, 0, 10).value();

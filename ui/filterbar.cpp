@@ -12,6 +12,7 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 
 namespace ui {
 
@@ -28,6 +29,16 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setMaximumWidth(420);
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_layout->addWidget(m_search);
+    m_only = new QToolButton(this);
+    m_only->setObjectName(QStringLiteral("onlyNamed"));
+    m_only->setToolTip(tr("Show every record again"));
+    m_only->hide();
+    m_layout->addWidget(m_only);
+    connect(m_only, &QToolButton::clicked, this, [this] {
+        m_ids.clear();
+        m_only->hide();
+        emit changed();
+    });
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -193,12 +204,16 @@ core::ListFilter FilterBar::apply(core::ListFilter base) const
     base.streetId = selectedId(m_street);
     base.workerId = selectedId(m_worker);
     base.status = m_status ? m_status->currentData().toString() : QString();
+    base.ids = m_ids;
     return base;
 }
 
 void FilterBar::setFilter(const core::ListFilter &filter)
 {
     m_quiet = true;
+    m_ids = filter.ids;
+    m_only->setText(tr("Only the %n record(s) named ✕", nullptr, int(m_ids.size())));
+    m_only->setVisible(!m_ids.isEmpty());
     {
         QSignalBlocker blocker(m_search);
         m_search->setText(filter.search);

@@ -14,6 +14,7 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 namespace ui {
 
@@ -32,6 +33,9 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     QLineEdit *searchBox() const { return m_search; }
+    // Shown while the list is limited to named records (ListFilter::ids, e.g. from an alert);
+    // clicking it shows every record again.
+    QToolButton *onlyButton() const { return m_only; }
     // Typing waits this long before filtering, so a fast typist is not slowed down by queries.
     static constexpr int kDebounceMs = 250;
 
@@ -64,8 +68,10 @@ private:
     void reloadStreets();
 
     FlowLayout *m_layout = nullptr; // search box, filters, stretch, trailing widgets; wraps when narrow
-    int m_filterEnd = 1;            // layout index after the last filter widget
+    int m_filterEnd = 2;            // layout index after the last filter widget
     QLineEdit *m_search = nullptr;
+    QToolButton *m_only = nullptr;
+    QList<qint64> m_ids;
     QTimer *m_debounce = nullptr;
     QCheckBox *m_periodOn = nullptr;
     QDateEdit *m_from = nullptr;

@@ -164,6 +164,26 @@ void ListPage::applyFilters()
     m_model->setFilter(m_filters->apply(m_model->filter()));
 }
 
+bool ListPage::selectRecord(qint64 id)
+{
+    auto find = [this, id] {
+        if (m_model->rowCount() > 0)
+            m_model->rowAt(0); // the first rows are read
+        return m_model->cachedRowOf(id);
+    };
+    int row = find();
+    if (row < 0) {
+        showFiltered(core::ListFilter());
+        row = find();
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
 core::ListRow ListPage::currentRow() const
 {
     const QModelIndex current = m_view->currentIndex();

@@ -38,6 +38,9 @@ public:
     QLabel *statusLine() const { return m_status; }
     // The record in the current row, id 0 when none is selected.
     core::ListRow currentRow() const;
+    // Selects record `id` and scrolls to it; when the filters hide it, shows every record first.
+    // False when the list does not hold it.
+    bool selectRecord(qint64 id);
 
 public slots:
     void addRecord();

@@ -53,9 +53,7 @@ std::pair<QString, core::ListFilter> target(const core::Alert &alert, QDate asOf
     const std::optional<qint64> only = alert.ids.size() == 1 ? std::optional<qint64>(alert.ids.first()) : std::nullopt;
     const QString kind = alert.kind;
     if (kind == QLatin1String(core::Alert::ContractEnding)) {
-        filter.contractId = only;
-        if (!only)
-            filter.status = core::code(core::ContractStatus::Active);
+        filter.ids = alert.ids; // exactly the contracts named
         return {QStringLiteral("contracts"), filter};
     }
     if (kind == QLatin1String(core::Alert::PostVacant)) {
@@ -71,7 +69,7 @@ std::pair<QString, core::ListFilter> target(const core::Alert &alert, QDate asOf
         return {QStringLiteral("supervision"), filter};
     }
     if (kind == QLatin1String(core::Alert::ApplicationPending)) {
-        filter.status = core::code(core::ActivityStatus::Submitted);
+        filter.ids = alert.ids; // exactly the applications named
         return {QStringLiteral("activities"), filter};
     }
     if (kind == QLatin1String(core::Alert::AttendanceMissing)) {

@@ -14,12 +14,14 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,7 +57,11 @@ PlacementDialog::PlacementDialog(const core::Database &db, const core::Placement
 {
     m_worker = new QComboBox(this);
     m_worker->setObjectName(QStringLiteral("worker"));
-    choices::fill(m_worker, choices::workers(db, placement.id != 0), placement.workerId);
+    m_workerNames = choices::workers(db, placement.id != 0);
+    choices::fill(m_worker, m_workerNames, placement.workerId);
+    m_free = new QLabel(this);
+    m_free->setObjectName(QStringLiteral("freeWorkers"));
+    m_free->setEnabled(false);
     m_street = new QComboBox(this);
     m_street->setObjectName(QStringLiteral("street"));
     qint64 streetId = 0;
@@ -73,6 +79,7 @@ PlacementDialog::PlacementDialog(const core::Database &db, const core::Placement
     m_end->setDate(placement.end);
 
     form()->addRow(tr("Social &worker"), m_worker);
+    form()->addRow(QString(), m_free);
     form()->addRow(tr("S&treet"), m_street);
     form()->addRow(tr("&Post (contract)"), m_post);
     form()->addRow(tr("&Department"), m_department);
@@ -90,9 +97,52 @@ PlacementDialog::PlacementDialog(const core::Database &db, const core::Placement
         loadDepartments(0);
     });
     connect(m_post, &QComboBox::currentIndexChanged, this, &PlacementDialog::postChosen);
+    connect(m_start, &QDateEdit::dateChanged, this, &PlacementDialog::markPlaced);
     for (QWidget *w : std::initializer_list<QWidget *>{m_worker, m_street, m_post, m_department, m_start, m_end})
         watch(w);
+    markPlaced();
     resize(520, sizeHint().height());
+}
+
+void PlacementDialog::markPlaced()
+{
+    const QDate day = m_start->date();
+    QHash<qint64, QString> placedAt;
+    const auto q = m_db.run(QStringLiteral("SELECT pl.worker_id, s.name FROM placement pl "
+                                           "JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
+                                           "JOIN street s ON s.id = p.street_id WHERE pl.id <> ? "
+                                           "AND pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ?"),
+                            {m_placement.id, core::isoDate(day), core::isoDate(day)});
+    if (q)
+        for (QSqlQuery r = q.value(); r.next();)
+            placedAt.insert(r.value(0).toLongLong(), r.value(1).toString());
+    QHash<qint64, QString> names;
+    for (const auto &[id, name] : m_workerNames)
+        names.insert(id, name);
+    auto *items = qobject_cast<QStandardItemModel *>(m_worker->model());
+    int free = 0;
+    int firstFree = -1;
+    for (int i = 0; i < m_worker->count(); ++i) {
+        const qint64 id = m_worker->itemData(i).toLongLong();
+        const auto at = placedAt.constFind(id);
+        const bool placed = at != placedAt.constEnd() && id != m_placement.workerId;
+        m_worker->setItemText(i, placed ? tr("%1 — placed at %2").arg(names.value(id), at.value()) : names.value(id));
+        if (items)
+            if (QStandardItem *item = items->item(i))
+                item->setEnabled(!placed);
+        if (!placed) {
+            ++free;
+            if (firstFree < 0)
+                firstFree = i;
+        }
+    }
+    m_free->setText(tr("%n of %1 social worker(s) free on %2; those placed elsewhere are greyed.", nullptr, free)
+                        .arg(m_worker->count())
+                        .arg(dateText(day)));
+    // A new placement with nobody chosen yet starts from someone who is free.
+    if (!m_placement.id && !m_placement.workerId && firstFree >= 0 && items && m_worker->currentIndex() >= 0 &&
+        !items->item(m_worker->currentIndex())->isEnabled())
+        m_worker->setCurrentIndex(firstFree);
 }
 
 void PlacementDialog::loadPosts(qint64 current)
@@ -195,9 +245,10 @@ EndPlacementDialog::EndPlacementDialog(const core::Database &db, const core::Pla
     m_lastDay = placement.end;
     if (const auto post = core::PostRepository(db).get(placement.postId)) {
         who = post->streetName;
+        if (const auto contract = core::ContractRepository(db).get(post->contractId))
+            m_contractEnd = contract->end;
         if (!m_lastDay.isValid())
-            if (const auto contract = core::ContractRepository(db).get(post->contractId))
-                m_lastDay = contract->end;
+            m_lastDay = m_contractEnd;
     }
     QString workerName;
     if (const auto worker = core::WorkerRepository(db).get(placement.workerId))
@@ -215,9 +266,14 @@ EndPlacementDialog::EndPlacementDialog(const core::Database &db, const core::Pla
     m_day->setObjectName(QStringLiteral("day"));
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->addItem(tr("(choose)"), -1);
     for (core::PlacementEndReason r : core::allValues<core::PlacementEndReason>())
         m_reason->addItem(core::label(r), int(r));
     m_reason->setCurrentIndex(placement.endReason ? m_reason->findData(int(*placement.endReason)) : 0);
+    if (!placement.endReason)
+        presetReason();
+    connect(m_reason, &QComboBox::activated, this, [this] { m_reasonPreset = false; });
+    connect(m_day, &QDateEdit::dateChanged, this, &EndPlacementDialog::presetReason);
     m_note = new QPlainTextEdit(placement.handoverNote, this);
     m_note->setObjectName(QStringLiteral("handoverNote"));
     m_note->setPlaceholderText(tr("For the next worker at this street: open cases, groups, contacts in the "
@@ -232,9 +288,21 @@ EndPlacementDialog::EndPlacementDialog(const core::Database &db, const core::Pla
     resize(540, sizeHint().height());
 }
 
+void EndPlacementDialog::presetReason()
+{
+    const bool unchosen = m_reason->currentData().toInt() < 0;
+    if (!unchosen && !m_reasonPreset)
+        return; // the user's choice stays
+    const bool atContractEnd = m_contractEnd.isValid() && m_day->date() == m_contractEnd;
+    m_reason->setCurrentIndex(atContractEnd ? m_reason->findData(int(core::PlacementEndReason::ContractEnd)) : 0);
+    m_reasonPreset = atContractEnd;
+}
+
 QString EndPlacementDialog::problem() const
 {
     const QDate day = m_day->date();
+    if (m_reason->currentData().toInt() < 0)
+        return tr("Choose why the placement ends (resigned, transferred…).");
     if (day < m_placement.start || (m_lastDay.isValid() && day > m_lastDay))
         return tr("The last day must lie within the placement (%1 to %2).")
             .arg(dateText(m_placement.start), dateText(m_lastDay));

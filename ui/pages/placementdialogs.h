@@ -42,6 +42,9 @@ private:
     void loadPosts(qint64 current);
     void loadDepartments(qint64 current);
     void postChosen();
+    // Marks the workers placed elsewhere on the start day ("placed at …", not choosable) and
+    // says how many are free.
+    void markPlaced();
 
     core::Database m_db;
     core::PlacementRepository m_repo;
@@ -49,6 +52,8 @@ private:
     QComboBox *m_worker, *m_street, *m_post, *m_department;
     QDateEdit *m_start;
     OptionalDateEdit *m_end;
+    QLabel *m_free;
+    QList<std::pair<qint64, QString>> m_workerNames;
 };
 
 // "End placement": the last day, why it ends, and the handover note (交接记录) for whoever
@@ -69,8 +74,13 @@ protected:
     core::Status save() override;
 
 private:
+    // Presets 合同到期 only while the last day is the contract's end; mid-contract the user chooses.
+    void presetReason();
+
     core::PlacementRepository m_repo;
     core::Placement m_placement;
+    QDate m_contractEnd;
+    bool m_reasonPreset = false;
     QDate m_lastDay; // the placement's end, or its contract's end when open
     QDateEdit *m_day;
     QComboBox *m_reason;

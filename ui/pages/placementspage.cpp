@@ -65,8 +65,16 @@ std::shared_ptr<core::ListSource> PlacementsPage::createSource(const core::Datab
 bool PlacementsPage::createRecord()
 {
     core::Placement p;
-    // Placing the worker chosen in the filter is the common case after a search.
+    // Placing the worker chosen in the filter is the common case after a search; the post is the
+    // selected placement's (a successor after someone left), from the day after it ended.
     p.workerId = model()->filter().workerId.value_or(0);
+    p.postId = model()->filter().postId.value_or(0);
+    if (const core::ListRow row = currentRow(); row.id != 0)
+        if (const auto selected = core::PlacementRepository(*database()).get(row.id)) {
+            p.postId = selected->postId;
+            if (selected->end.isValid())
+                p.start = selected->end.addDays(1);
+        }
     PlacementDialog dialog(*database(), p, this);
     return dialog.exec() == QDialog::Accepted;
 }
