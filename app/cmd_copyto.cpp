@@ -25,8 +25,9 @@ int runCopyTo(CommandContext &context)
         return context.usage(
             QCoreApplication::translate("app::CopyTo", "copy-to copies a file: give the file with --db FILE."));
     if (!QFileInfo::exists(context.databasePath))
-        return context.fail(core::Error::notFound(QCoreApplication::translate("app::CopyTo", "The file “%1” does not exist.")
-                                                      .arg(QDir::toNativeSeparators(context.databasePath))));
+        return context.fail(
+            core::Error::notFound(QCoreApplication::translate("app::CopyTo", "The file “%1” does not exist.")
+                                      .arg(QDir::toNativeSeparators(context.databasePath))));
     auto file = context.open(core::Database::Mode::ReadOnly);
     if (!file)
         return UserError;
@@ -38,8 +39,9 @@ int runCopyTo(CommandContext &context)
         return context.fail(holds.error());
     if (holds.value())
         return context.fail(core::Error::invalid(
-            QCoreApplication::translate("app::CopyTo", "The database %1 already holds records: copy-to writes only into "
-                                                       "an empty database. Nothing was copied.")
+            QCoreApplication::translate("app::CopyTo",
+                                        "The database %1 already holds records: copy-to writes only into "
+                                        "an empty database. Nothing was copied.")
                 .arg(core::Database::displayAddress(arguments.first()))));
     auto copied = core::copyDatabase(*file, server.value());
     if (!copied)

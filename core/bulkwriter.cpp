@@ -3,11 +3,10 @@
 #include "bulkwriter.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QStringEncoder>
 #include <QVariant>
-
-#include <QRegularExpression>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -215,8 +214,7 @@ bool BulkStatement::runServer(int rows)
             }
             values[size_t(p)] = t.c_str();
         }
-        PGresult *r =
-            PQexecPrepared(pg, m_serverStatement.constData(), m_width, values.data(), nullptr, nullptr, 0);
+        PGresult *r = PQexecPrepared(pg, m_serverStatement.constData(), m_width, values.data(), nullptr, nullptr, 0);
         if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK)
             return m_writer.failServer(r);
         PQclear(r);
@@ -312,11 +310,13 @@ BulkWriter::BulkWriter(Database db, Options options)
     const QVariant handle = m_db.sql().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
         // The server checks every reference and keeps its own cache: the options do not apply.
         m_pg = *static_cast<PGconn *const *>(handle.constData());
         if (!m_pg)
-            m_error = Error::storage(QCoreApplication::translate("core::BulkWriter", "Bulk writing needs an open database."));
+            m_error =
+                Error::storage(QCoreApplication::translate("core::BulkWriter", "Bulk writing needs an open database."));
         return;
     }
     if (!m_handle) {
@@ -345,7 +345,8 @@ BulkWriter::~BulkWriter()
     if (m_pg) {
         m_statements.clear();
         for (int i = 1; i <= m_serverStatements; ++i) {
-            const QByteArray name = "onestreet_bulk_" + QByteArray::number(quintptr(this)) + '_' + QByteArray::number(i);
+            const QByteArray name =
+                "onestreet_bulk_" + QByteArray::number(quintptr(this)) + '_' + QByteArray::number(i);
             PQclear(PQexec(m_pg, QByteArray("DEALLOCATE " + name).constData()));
         }
         return;
@@ -465,7 +466,8 @@ BulkStatement *BulkWriter::statement(const char *sql)
                 text += *p;
         }
         static const QRegularExpression insertWithId(QStringLiteral("^INSERT INTO (\\w+) \\(id,"));
-        if (const auto m = insertWithId.match(QString::fromLatin1(sql)); m.hasMatch() && !m_idTables.contains(m.captured(1)))
+        if (const auto m = insertWithId.match(QString::fromLatin1(sql));
+            m.hasMatch() && !m_idTables.contains(m.captured(1)))
             m_idTables << m.captured(1);
         const QByteArray name =
             "onestreet_bulk_" + QByteArray::number(quintptr(this)) + '_' + QByteArray::number(++m_serverStatements);
@@ -503,10 +505,11 @@ bool BulkWriter::flush()
 bool BulkWriter::resetSequences()
 {
     for (const QString &table : std::as_const(m_idTables)) {
-        const QByteArray sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(max(id), 0) + "
-                                              "1, false) FROM %1")
-                                   .arg(table)
-                                   .toUtf8();
+        const QByteArray sql =
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(max(id), 0) + "
+                           "1, false) FROM %1")
+                .arg(table)
+                .toUtf8();
         PGresult *r = PQexec(m_pg, sql.constData());
         if (PQresultStatus(r) != PGRES_TUPLES_OK)
             return failServer(r, sql.constData());

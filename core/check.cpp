@@ -27,7 +27,7 @@ public:
     bool rule(const char *kind, const QString &sql, const QString &message)
     {
         QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
+        q.setForwardOnly(!m_db.dialect().isServer()); // see Database::run()
         if (!q.exec(sql)) {
             m_error = toError(q.lastError());
             return false;
@@ -53,7 +53,7 @@ public:
         if (m_db.dialect().isServer())
             return true; // a server checks its own pages; the references are constraints there
         QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
+        q.setForwardOnly(!m_db.dialect().isServer()); // see Database::run()
         if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
             m_error = toError(q.lastError());
             return false;
@@ -86,9 +86,10 @@ bool Check::rules()
 {
     // One post per street per contract.
     return rule("post_per_street",
-                QStringLiteral("SELECT %1, c.code, s.name FROM post p JOIN contract c ON c.id = p.contract_id "
-                               "JOIN street s ON s.id = p.street_id GROUP BY p.contract_id, p.street_id, c.code, s.name HAVING "
-                               "count(*) > 1")
+                QStringLiteral(
+                    "SELECT %1, c.code, s.name FROM post p JOIN contract c ON c.id = p.contract_id "
+                    "JOIN street s ON s.id = p.street_id GROUP BY p.contract_id, p.street_id, c.code, s.name HAVING "
+                    "count(*) > 1")
                     .arg(m_db.dialect().joined(QStringLiteral("p.id"), QStringLiteral(","))),
                 tr("Posts %1: contract %2 has more than one post for %3 (one street, one post per contract).")) &&
            rule("placement_worker_overlap",

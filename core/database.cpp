@@ -10,12 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
-#include <QMutex>
-#include <QMutexLocker>
-#include <QHash>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -334,8 +334,8 @@ Result<Database> Database::openServer(const QString &address, Mode mode)
                                           "“OneStreet on a PostgreSQL server”).")
                                            .arg(a.database));
             if (text.contains(QLatin1String("password")) || text.contains(QLatin1String("authentication")))
-                return Error::storage(tr("The server %1 refused the login: check the user name and password.")
-                                          .arg(shown));
+                return Error::storage(
+                    tr("The server %1 refused the login: check the user name and password.").arg(shown));
             return Error::storage(tr("Cannot connect to the server %1: %2").arg(shown, e.text().trimmed()));
         }
     }
@@ -381,9 +381,9 @@ int Database::serverVersionChecked(const QString &shown)
     }
     if (q.value(0).toLongLong() == 0)
         return 0;
-    if (q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) && q.next() &&
-        q.value(0).toBool() &&
-        q.exec(QStringLiteral("SELECT max(version) FROM schema_version WHERE application_id = %1").arg(kApplicationId)) &&
+    if (q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) && q.next() && q.value(0).toBool() &&
+        q.exec(
+            QStringLiteral("SELECT max(version) FROM schema_version WHERE application_id = %1").arg(kApplicationId)) &&
         q.next() && !q.value(0).isNull())
         return q.value(0).toInt();
     m_openError = Error::storage(
@@ -395,8 +395,8 @@ int Database::serverVersionChecked(const QString &shown)
 
 QStringList Database::serverMigrationFiles()
 {
-    QStringList files = QDir(QStringLiteral(":/migrations/postgresql"))
-                            .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList files =
+        QDir(QStringLiteral(":/migrations/postgresql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &f : files)
         f.prepend(QStringLiteral(":/migrations/postgresql/"));
     return files;
@@ -518,7 +518,9 @@ Status Database::migrate()
 QSqlQuery Database::prepare(const QString &statement) const
 {
     QSqlQuery q(sql());
-    q.setForwardOnly(true);
+    // Forward-only on the server is libpq's single-row mode, whose rows are lost when another
+    // statement runs on the connection before the last row is read: results come whole there.
+    q.setForwardOnly(engine() == Engine::Sqlite);
     q.prepare(statement);
     return q;
 }
@@ -526,7 +528,9 @@ QSqlQuery Database::prepare(const QString &statement) const
 Result<QSqlQuery> Database::run(const QString &statement, const QVariantList &values) const
 {
     QSqlQuery q(sql());
-    q.setForwardOnly(true);
+    // Forward-only on the server is libpq's single-row mode, whose rows are lost when another
+    // statement runs on the connection before the last row is read: results come whole there.
+    q.setForwardOnly(engine() == Engine::Sqlite);
     if (!q.prepare(statement))
         return toError(q.lastError());
     for (const QVariant &v : values)
@@ -659,7 +663,9 @@ Error toError(const QSqlError &error)
 Error fromSqlState(const QString &state, const QSqlError &error)
 {
     const QString text = error.databaseText();
-    const auto has = [&](const char *name) { return text.contains(QLatin1String(name)); };
+    const auto has = [&](const char *name) {
+        return text.contains(QLatin1String(name));
+    };
     if (state == u"23505") {
         if (has("post_contract_id_street_id_key"))
             return Error::invalid(

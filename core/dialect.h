@@ -27,7 +27,8 @@ public:
     // 'yyyy-MM' of a day column (the file keeps days as ISO text, the server as date).
     QString month(const QString &day) const
     {
-        return isServer() ? QStringLiteral("to_char(%1, 'YYYY-MM')").arg(day) : QStringLiteral("substr(%1, 1, 7)").arg(day);
+        return isServer() ? QStringLiteral("to_char(%1, 'YYYY-MM')").arg(day)
+                          : QStringLiteral("substr(%1, 1, 7)").arg(day);
     }
     // The values of `expression` over a group joined by `separator` (a literal without quotes).
     QString joined(const QString &expression, const QString &separator) const

@@ -5,13 +5,13 @@
 #include "bulkwriter.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-
-#include <functional>
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlField>
 #include <QSqlRecord>
+
+#include <functional>
 
 namespace core {
 
@@ -186,7 +186,8 @@ Result<QList<TableRows>> copyDatabase(const Database &from, const Database &to)
         if (!insert)
             return bulk.error();
         const QString orderBy = columns.contains(QLatin1String("id")) ? QStringLiteral(" ORDER BY id") : QString();
-        auto rows = from.run(QStringLiteral("SELECT %1 FROM %2%3").arg(columns.join(QStringLiteral(", ")), table, orderBy));
+        auto rows =
+            from.run(QStringLiteral("SELECT %1 FROM %2%3").arg(columns.join(QStringLiteral(", ")), table, orderBy));
         if (!rows)
             return rows.error();
         QSqlQuery &q = rows.value();

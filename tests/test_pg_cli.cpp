@@ -94,14 +94,22 @@ QString summary(const QString &db)
     } while (false)
 
 // Attendance rows for every active worker on the days from `first` to `last`, as a CSV to import.
-QString attendanceCsv(const FreshDatabase &db, const QString &path, QDate first, QDate last)
+QString attendanceCsv(const FreshDatabase &db, const QString &path, QDate first, QDate last, qint64 *rows = nullptr)
 {
     QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT code FROM social_worker WHERE left_on IS NULL ORDER BY id")));
+    // The workers placed on every one of those days.
+    q.prepare(QStringLiteral("SELECT w.code FROM social_worker w WHERE EXISTS (SELECT 1 FROM placement pl JOIN post p "
+                             "ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id WHERE pl.worker_id = w.id "
+                             "AND pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ?) ORDER BY w.id"));
+    q.addBindValue(first.toString(Qt::ISODate));
+    q.addBindValue(last.toString(Qt::ISODate));
+    REQUIRE(q.exec());
     QStringList codes;
     while (q.next())
         codes << q.value(0).toString();
     REQUIRE_FALSE(codes.isEmpty());
+    if (rows)
+        *rows = codes.size() * (first.daysTo(last) + 1);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("code,date,status\n");
@@ -137,7 +145,8 @@ TEST_CASE("demo, summary, check, export, import, evaluate, chart, report, sheets
     const qint64 before = db.count(QStringLiteral("SELECT count(*) FROM attendance"));
     const QString fresh =
         attendanceCsv(db, dir.filePath(QStringLiteral("july.csv")), QDate(2026, 7, 1), QDate(2026, 7, 3));
-    REQUIRE_RUN(onestreet({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("attendance"), fresh}));
+    REQUIRE_RUN(
+        onestreet({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("attendance"), fresh}));
     CHECK(db.count(QStringLiteral("SELECT count(*) FROM attendance")) > before);
 
     REQUIRE_RUN(onestreet({QStringLiteral("--db"), url, QStringLiteral("evaluate"), QStringLiteral("--period"),
@@ -185,8 +194,8 @@ TEST_CASE("copy-to moves a file onto an empty server database, ids kept, and ref
     const Run again = onestreet({QStringLiteral("--db"), file, QStringLiteral("copy-to"), url});
     CHECK(again.code == 1);
     CHECK(again.err.contains(QStringLiteral("already holds records")));
-    const Run missing =
-        onestreet({QStringLiteral("--db"), file, QStringLiteral("copy-to"), address(db.name() + QStringLiteral("_no"))});
+    const Run missing = onestreet(
+        {QStringLiteral("--db"), file, QStringLiteral("copy-to"), address(db.name() + QStringLiteral("_no"))});
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(QStringLiteral("no database")));
 }
@@ -215,9 +224,12 @@ TEST_CASE("two processes importing disjoint rows at once lose none", "[pg][cli]"
     const QString url = address(db.name());
     REQUIRE_RUN(demo(url));
     const qint64 before = db.count(QStringLiteral("SELECT count(*) FROM attendance"));
-    const QString a = attendanceCsv(db, dir.filePath(QStringLiteral("a.csv")), QDate(2026, 7, 1), QDate(2026, 7, 20));
-    const QString b = attendanceCsv(db, dir.filePath(QStringLiteral("b.csv")), QDate(2026, 7, 21), QDate(2026, 8, 10));
-    const qint64 rows = db.count(QStringLiteral("SELECT count(*) FROM social_worker WHERE left_on IS NULL")) * (20 + 21);
+    qint64 rowsA = 0, rowsB = 0;
+    const QString a =
+        attendanceCsv(db, dir.filePath(QStringLiteral("a.csv")), QDate(2026, 7, 1), QDate(2026, 7, 10), &rowsA);
+    const QString b =
+        attendanceCsv(db, dir.filePath(QStringLiteral("b.csv")), QDate(2026, 7, 11), QDate(2026, 7, 20), &rowsB);
+    const qint64 rows = rowsA + rowsB;
     QProcess *first = start({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("attendance"), a});
     QProcess *second = start({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("attendance"), b});
     REQUIRE_RUN(finish(first));
@@ -232,20 +244,22 @@ TEST_CASE("an import whose connection is killed midway writes nothing", "[pg][cl
     const QString url = address(db.name());
     REQUIRE_RUN(demo(url));
     const qint64 before = db.count(QStringLiteral("SELECT count(*) FROM attendance"));
-    const QString csv = attendanceCsv(db, dir.filePath(QStringLiteral("k.csv")), QDate(2026, 7, 1), QDate(2026, 9, 30));
+    const QString csv = attendanceCsv(db, dir.filePath(QStringLiteral("k.csv")), QDate(2026, 7, 1), QDate(2026, 7, 20));
     // Another session holds the table in SHARE mode: the import reads, begins, and waits at its
     // first write, inside its transaction; there it is killed.
     QSqlDatabase other = db.another();
     REQUIRE(FreshDatabase::execOn(other, QStringLiteral("BEGIN")));
     REQUIRE(FreshDatabase::execOn(other, QStringLiteral("LOCK TABLE attendance IN SHARE MODE")));
-    QProcess *import = start({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("attendance"), csv});
+    QProcess *import =
+        start({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("attendance"), csv});
     qint64 killed = 0;
     QElapsedTimer waited;
     waited.start();
     while (killed == 0 && waited.elapsed() < 60000) {
         QThread::msleep(50);
-        killed = db.count(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
-                                         "current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"));
+        killed =
+            db.count(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                                    "current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"));
     }
     REQUIRE(killed == 1);
     REQUIRE(FreshDatabase::execOn(other, QStringLiteral("ROLLBACK")));

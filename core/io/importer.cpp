@@ -760,7 +760,8 @@ Result<ImportResult> Importer::write(const ImportPlan &plan, const ImportOptions
     // Many new rows into a table holding fewer: build its secondary indexes once at the end
     // instead of row by row (max(rowid) is a cheap upper bound of the rows stored).
     const char *table = attendance ? "attendance" : "work_log";
-    const qint64 stored = m_db.scalar(QStringLiteral("SELECT max(id) FROM ") + QLatin1String(table)).value().toLongLong();
+    const qint64 stored =
+        m_db.scalar(QStringLiteral("SELECT max(id) FROM ") + QLatin1String(table)).value().toLongLong();
     if (total >= 20000 && qint64(total) >= stored && !bulk.deferIndexes({QLatin1String(table)}))
         return bulk.error();
     BulkStatement *q = attendance ? bulk.insert(table, {"worker_id", "day", "status", "sign_in", "sign_out", "note"})
