@@ -157,9 +157,13 @@ TEST_CASE("report PDF: A4, embedded CJK fonts, vector charts, words in Chinese a
          {"出勤情况", "各街道出勤", "甲街道", "乙街道", "丙街道", "空岗", "交接记录", "服务对象", "老年人", "督导形式",
           "交流座谈", "考核", "经费与薪酬", "签字盖章", "购买方（盖章）", "项目服务报告", "一街一社工"})
         CHECK(has(text, QString::fromUtf8(word)));
-    // The charts' words are drawn by Qt Charts in its own fonts (Noto Sans CJK JP as the fallback),
-    // which the text layer does not rewrite: in compatibility form they are there.
-    CHECK(text.normalized(QString::NormalizationForm_KC).contains(QStringLiteral("每月出勤率")));
+    // The charts' words are in the sheets' Simplified Chinese face, and come back as printed: not
+    // the Japanese fallback face, not its look-alike radicals (每⽉出勤率).
+    CHECK_FALSE(fonts.contains(QStringLiteral("CJKjp")));
+    CHECK(text.contains(QStringLiteral("每月出勤率")));
+    CHECK(text.contains(QStringLiteral("出勤率（%）")));
+    CHECK(text.contains(QStringLiteral("月份")));
+    CHECK_FALSE(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{2FDF}]")).match(text).hasMatch()); // radicals
     // Page numbers on every page.
     const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
     CHECK(pages >= 5);

@@ -12,6 +12,7 @@
 #include "qtdialogs.h"
 #include "recorddialog.h"
 #include "screenfit.h"
+#include "sheet/sheetrenderer.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -579,6 +580,11 @@ int runWindow(int &argc, char **argv, const QString &databasePath, const QString
         }
     }
     core::installTranslations(application, lang);
+    // Han characters in Simplified Chinese shapes whatever the system's locale: without this,
+    // fontconfig's fallback for a non-Chinese locale may pick the Japanese face.
+    QFont font = QApplication::font();
+    font.setFamilies({font.family(), SheetRenderer::sansFamily()});
+    QApplication::setFont(font);
     localiseQtDialogs(application);
     mnemonics::install(application);
     installScreenFit(application);

@@ -7257,6 +7257,92 @@ This cannot be undone.</translation>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
+    <message>
+        <source>&amp;Supervisors…</source>
+        <translation>&amp;Supervisors…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove the agency's supervisors</source>
+        <translation>Add, edit or remove the agency's supervisors</translation>
+    </message>
+    <message>
+        <source>New supervision session</source>
+        <translation>New supervision session</translation>
+    </message>
+    <message>
+        <source>Add a supervisor first: a session is held by one of the agency's supervisors.</source>
+        <translation>Add a supervisor first: a session is held by one of the agency's supervisors.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SupervisorDialog</name>
+    <message>
+        <source>Edit supervisor</source>
+        <translation>Edit supervisor</translation>
+    </message>
+    <message>
+        <source>New supervisor</source>
+        <translation>New supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's name.</source>
+        <translation>Enter the supervisor's name.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SupervisorsDialog</name>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <source>The agency's supervisors (督导) hold supervision sessions and score evaluations.</source>
+        <translation>The agency's supervisors (督导) hold supervision sessions and score evaluations.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Read supervisors</source>
+        <translation>Read supervisors</translation>
+    </message>
+    <message>
+        <source>Edit supervisor</source>
+        <translation>Edit supervisor</translation>
+    </message>
+    <message>
+        <source>Remove supervisor</source>
+        <translation>Remove supervisor</translation>
+    </message>
+    <message>
+        <source>Remove the supervisor %1?</source>
+        <translation>Remove the supervisor %1?</translation>
+    </message>
 </context>
 <context>
     <name>ui::WelcomePage</name>

@@ -7203,6 +7203,92 @@ This cannot be undone.</source>
         <source>Supervision</source>
         <translation>督导</translation>
     </message>
+    <message>
+        <source>&amp;Supervisors…</source>
+        <translation>督导人员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove the agency's supervisors</source>
+        <translation>添加、编辑或删除本机构的督导</translation>
+    </message>
+    <message>
+        <source>New supervision session</source>
+        <translation>新建督导记录</translation>
+    </message>
+    <message>
+        <source>Add a supervisor first: a session is held by one of the agency's supervisors.</source>
+        <translation>请先添加督导：每次督导都由本机构的一位督导主持。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SupervisorDialog</name>
+    <message>
+        <source>Edit supervisor</source>
+        <translation>编辑督导</translation>
+    </message>
+    <message>
+        <source>New supervisor</source>
+        <translation>新建督导</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's name.</source>
+        <translation>请填写督导的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SupervisorsDialog</name>
+    <message>
+        <source>Supervisors</source>
+        <translation>督导人员</translation>
+    </message>
+    <message>
+        <source>The agency's supervisors (督导) hold supervision sessions and score evaluations.</source>
+        <translation>本机构的督导主持督导活动，并为考核评分。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Read supervisors</source>
+        <translation>读取督导人员</translation>
+    </message>
+    <message>
+        <source>Edit supervisor</source>
+        <translation>编辑督导</translation>
+    </message>
+    <message>
+        <source>Remove supervisor</source>
+        <translation>删除督导</translation>
+    </message>
+    <message>
+        <source>Remove the supervisor %1?</source>
+        <translation>删除督导“%1”？</translation>
+    </message>
 </context>
 <context>
     <name>ui::WelcomePage</name>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "chartstyle.h"
 
+#include "ui/sheet/sheetrenderer.h"
+
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChartView>
@@ -128,8 +130,34 @@ QImage renderChart(QChart *chart, QSize size)
     return image;
 }
 
+namespace {
+
+// Printed and exported charts use the sheets' Simplified Chinese face for every label. Left to
+// fontconfig's fallback (the C locale's sans is DejaVu), Han characters come from Noto Sans CJK JP:
+// Japanese glyph shapes on paper, and look-alike radicals in the PDF's text.
+void useSheetFont(QChart *chart)
+{
+    const QStringList families{SheetRenderer::sansFamily()};
+    const auto withFamily = [&families](QFont font) {
+        font.setFamilies(families);
+        // The font's own glyph for each character, so the PDF's text layer can name every glyph.
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        return font;
+    };
+    chart->setTitleFont(withFamily(chart->titleFont()));
+    chart->legend()->setFont(withFamily(chart->legend()->font()));
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(withFamily(axis->labelsFont()));
+        axis->setTitleFont(withFamily(axis->titleFont()));
+    }
+}
+
+} // namespace
+
 void paintChart(QChart *chart, QSize size, QPainter *painter, const QRectF &target)
 {
+    useSheetFont(chart);
     // A view lays the chart out exactly as the window does; it is never shown.
     QChartView view;
     view.setChart(chart);

@@ -3,13 +3,18 @@
 #include "supervisionpage.h"
 
 #include "core/supervision.h"
+#include "core/supervisor.h"
 #include "supervisiondialogs.h"
+#include "supervisorsdialog.h"
 #include "ui/choices.h"
 
+#include <QAction>
 #include <QLayout>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 namespace ui {
 
@@ -19,6 +24,17 @@ SupervisionPage::SupervisionPage(QWidget *parent)
     filters()->enablePeriod();
     filters()->enableWorker([this] { return database() ? choices::workers(*database(), true) : FilterBar::Choices(); });
     filters()->enableStatus(tr("All forms"), choices::enumeration<core::SupervisionForm>());
+
+    // 督导人员: who may hold a session; the session dialog offers no one until one is added here.
+    auto *supervisors = new QAction(tr("&Supervisors…"), this);
+    supervisors->setObjectName(QStringLiteral("manageSupervisors"));
+    supervisors->setToolTip(tr("Add, edit or remove the agency's supervisors"));
+    connect(supervisors, &QAction::triggered, this, &SupervisionPage::manageSupervisors);
+    auto *supervisorsButton = new QToolButton(this);
+    supervisorsButton->setDefaultAction(supervisors);
+    supervisorsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    supervisorsButton->setAutoRaise(true);
+    filters()->addTrailingWidget(supervisorsButton);
 
     m_panel = new FollowUpPanel(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -69,8 +85,27 @@ std::shared_ptr<core::ListSource> SupervisionPage::createSource(const core::Data
     return std::make_shared<core::SqlListSource>(core::SupervisionRepository::listing(db));
 }
 
+void SupervisionPage::manageSupervisors()
+{
+    if (!database())
+        return;
+    SupervisorsDialog dialog(*database(), this);
+    connect(&dialog, &SupervisorsDialog::changed, this, [this] {
+        ListPage::refresh(); // a renamed supervisor shows in the list
+        emit dataChanged();
+    });
+    dialog.exec();
+}
+
 bool SupervisionPage::createRecord()
 {
+    if (const auto list = core::SupervisorRepository(*database()).list(); list && list.value().isEmpty()) {
+        QMessageBox::information(this, tr("New supervision session"),
+                                 tr("Add a supervisor first: a session is held by one of the agency's supervisors."));
+        manageSupervisors();
+        if (const auto again = core::SupervisorRepository(*database()).list(); !again || again.value().isEmpty())
+            return false;
+    }
     core::SupervisionSession s;
     if (const auto form = core::fromCode<core::SupervisionForm>(model()->filter().status))
         s.form = *form;

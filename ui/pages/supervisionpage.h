@@ -23,6 +23,10 @@ public:
     void refresh() override;
     FollowUpPanel *followUps() const { return m_panel; }
 
+public slots:
+    // Opens 督导人员: the agency's supervisors, to add, edit or remove.
+    void manageSupervisors();
+
 protected:
     std::shared_ptr<core::ListSource> createSource(const core::Database &db) override;
     bool createRecord() override;

@@ -63,10 +63,13 @@ core::Result<int> ReportRenderer::renderPages(QPagedPaintDevice *device, const P
             // The window's own chart, drawn from the values computed with the report.
             auto chart = builder->draw(report.charts.value(box.key));
             const QSize size(kChartPixelsWide, qRound(kChartPixelsWide * box.rect.height() / box.rect.width()));
+            const QRectF target(box.rect.topLeft() * scale, box.rect.size() * scale);
+            if (textLayer) // the chart's labels are text in the PDF too
+                textLayer->addPainted(QSize(device->width(), device->height()),
+                                      [&](QPainter *p) { charts::paintChart(chart.get(), size, p, target); });
             painter.save();
             painter.setRenderHint(QPainter::Antialiasing);
-            charts::paintChart(chart.get(), size, &painter,
-                               QRectF(box.rect.topLeft() * scale, box.rect.size() * scale));
+            charts::paintChart(chart.get(), size, &painter, target);
             painter.restore();
         }
     }

@@ -6,6 +6,9 @@
 #include <QFont>
 #include <QGlyphRun>
 #include <QMap>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
@@ -16,6 +19,60 @@
 namespace ui::sheet {
 
 namespace {
+
+// A paint device that draws nothing and hands every text item to the layer, in paint order.
+class TextRecorder : public QPaintDevice, private QPaintEngine
+{
+public:
+    TextRecorder(QSize size, PdfTextLayer *layer)
+        : QPaintEngine(QPaintEngine::AllFeatures)
+        , m_size(size)
+        , m_layer(layer)
+    {}
+    QPaintEngine *paintEngine() const override { return const_cast<TextRecorder *>(this); }
+
+private:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return qRound(m_size.width() * 25.4 / 96);
+        }
+    }
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override {}
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+    void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override {}
+    void drawPath(const QPainterPath &) override {}
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+    void drawPolygon(const QPoint *, int, PolygonDrawMode) override {}
+    void drawLines(const QLineF *, int) override {}
+    void drawRects(const QRectF *, int) override {}
+    void drawEllipse(const QRectF &) override {}
+    void drawTextItem(const QPointF &, const QTextItem &item) override { m_layer->add(item.font(), item.text()); }
+    Type type() const override { return QPaintEngine::User; }
+
+    QSize m_size;
+    PdfTextLayer *m_layer;
+};
 
 // Every BMP code point but the surrogates, in order: what Qt's writer scans to name a glyph.
 const QList<QChar> &bmp()
@@ -133,6 +190,13 @@ PdfTextLayer::FontRecord &PdfTextLayer::record(const QRawFont &raw)
             return f;
     m_fonts.append(FontRecord{raw, {}, {}, {}});
     return m_fonts.last();
+}
+
+void PdfTextLayer::addPainted(QSize size, const std::function<void(QPainter *)> &paint)
+{
+    TextRecorder device(size, this);
+    QPainter painter(&device);
+    paint(&painter);
 }
 
 void PdfTextLayer::add(const QFont &font, const QString &text)

@@ -10,7 +10,12 @@
 #include <QList>
 #include <QRawFont>
 #include <QSet>
+#include <QSize>
 #include <QString>
+
+#include <functional>
+
+class QPainter;
 
 namespace ui::sheet {
 
@@ -38,6 +43,10 @@ class PdfTextLayer
 public:
     // A text run painted with `font` (in paint order).
     void add(const QFont &font, const QString &text);
+    // Every text run that `paint` draws (a chart, say, whose texts the caller does not hold), in
+    // the order it draws them: `paint` is run once on a device that keeps only the texts, and must
+    // then be run again, unchanged, on the PDF.
+    void addPainted(QSize size, const std::function<void(QPainter *)> &paint);
     // Rewrites the /ToUnicode maps of the PDF at `path` (written by QPdfWriter or QPrinter) in place.
     core::Status fix(const QString &path) const;
     // The same on the bytes of a PDF; gives the new bytes (unchanged when nothing needed fixing).
