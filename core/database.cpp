@@ -668,33 +668,45 @@ Error fromSqlState(const QString &state, const QSqlError &error)
     };
     if (state == u"23505") {
         if (has("post_contract_id_street_id_key"))
-            return Error::invalid(
-                tr("This contract already has a post at this street: one street, one post per contract."));
+            return Error::invalid(QCoreApplication::translate(
+                "core::Database",
+                "This contract already has a post at this street: one street, one post per contract."));
         if (has("attendance_worker_id_day_key"))
-            return Error::invalid(tr("This worker already has an attendance record for that day."));
-        return Error::invalid(tr("A record with the same key already exists (%1).").arg(text));
+            return Error::invalid(QCoreApplication::translate(
+                "core::Database", "This worker already has an attendance record for that day."));
+        return Error::invalid(
+            QCoreApplication::translate("core::Database", "A record with the same key already exists (%1).").arg(text));
     }
     if (state == u"23503")
-        return Error::invalid(tr("This record is still used by other records (or refers to one that does not exist). "
-                                 "Remove or change those first."));
+        return Error::invalid(QCoreApplication::translate(
+            "core::Database", "This record is still used by other records (or refers to one that does not exist). "
+                              "Remove or change those first."));
     if (state == u"23514")
-        return Error::invalid(tr("A value is out of its allowed range (%1).").arg(text));
+        return Error::invalid(
+            QCoreApplication::translate("core::Database", "A value is out of its allowed range (%1).").arg(text));
     if (state == u"23502")
-        return Error::invalid(tr("A required value is missing (%1).").arg(text));
+        return Error::invalid(
+            QCoreApplication::translate("core::Database", "A required value is missing (%1).").arg(text));
     if (state == u"40001" || state == u"40P01" || state == u"55P03" || state == u"55006")
-        return Error::storage(tr("Someone else changed the same records at the same moment. Nothing was saved; try "
-                                 "again."));
+        return Error::storage(QCoreApplication::translate(
+            "core::Database", "Someone else changed the same records at the same moment. Nothing was saved; try "
+                              "again."));
     if (state == u"25006" || state == u"42501")
-        return Error::storage(tr("The server does not let this login change the database (it is read-only or "
-                                 "lacks the rights). Ask the agency's IT person."));
+        return Error::storage(QCoreApplication::translate(
+            "core::Database", "The server does not let this login change the database (it is read-only or "
+                              "lacks the rights). Ask the agency's IT person."));
     if (state == u"53100")
-        return Error::storage(tr("The server's disk is full. Nothing was saved; ask the agency's IT person."));
+        return Error::storage(QCoreApplication::translate(
+            "core::Database", "The server's disk is full. Nothing was saved; ask the agency's IT person."));
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
-        return Error::storage(tr("The connection to the server was lost (server restarted or network gone). "
-                                 "Nothing of the last change was saved; reconnect and try again."));
+        return Error::storage(QCoreApplication::translate(
+            "core::Database", "The connection to the server was lost (server restarted or network gone). "
+                              "Nothing of the last change was saved; reconnect and try again."));
     if (state.startsWith(QLatin1String("28")))
-        return Error::storage(tr("The server refused the login: check the user name and password."));
-    return Error::storage(tr("The database reported an error: %1").arg(error.text()));
+        return Error::storage(QCoreApplication::translate(
+            "core::Database", "The server refused the login: check the user name and password."));
+    return Error::storage(
+        QCoreApplication::translate("core::Database", "The database reported an error: %1").arg(error.text()));
 }
 
 Transaction::Transaction(const Database &db, Kind kind)

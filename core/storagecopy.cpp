@@ -17,11 +17,6 @@ namespace core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("core::StorageCopy", text);
-}
-
 // What a fresh database starts with: not records of the agency.
 const QSet<QString> &startingTables()
 {
@@ -110,10 +105,13 @@ Result<QList<TableRows>> copyDatabase(const Database &from, const Database &to)
 {
     const Database &file = from.engine() == Engine::Sqlite ? from : to;
     if (file.engine() != Engine::Sqlite)
-        return Error::invalid(tr("One side of a copy must be a OneStreet file."));
+        return Error::invalid(
+            QCoreApplication::translate("core::StorageCopy", "One side of a copy must be a OneStreet file."));
     if (from.schemaVersion() != to.schemaVersion())
-        return Error::invalid(tr("The two databases have different formats (%1 and %2): open both with this program "
-                                 "first.")
+        return Error::invalid(QCoreApplication::translate(
+                                  "core::StorageCopy",
+                                  "The two databases have different formats (%1 and %2): open both with this program "
+                                  "first.")
                                   .arg(from.schemaVersion())
                                   .arg(to.schemaVersion()));
     auto order = tablesInOrder(file);
@@ -228,10 +226,12 @@ Result<QList<TableRows>> copyDatabase(const Database &from, const Database &to)
         if (!copied)
             return copied.error();
         if (source.value() != c.rows || copied.value() != c.rows)
-            return Error::storage(tr("The copy of table %1 holds %2 rows, the original %3. Nothing was copied.")
-                                      .arg(c.table)
-                                      .arg(copied.value())
-                                      .arg(source.value()));
+            return Error::storage(
+                QCoreApplication::translate("core::StorageCopy",
+                                            "The copy of table %1 holds %2 rows, the original %3. Nothing was copied.")
+                    .arg(c.table)
+                    .arg(copied.value())
+                    .arg(source.value()));
     }
     if (Status s = write.commit(); !s)
         return s.error();

@@ -515,10 +515,6 @@
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>Usage: onestreet [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
-        <translation>Usage: onestreet [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</translation>
-    </message>
-    <message>
         <source>Without a command, opens the window.</source>
         <translation>Without a command, opens the window.</translation>
     </message>
@@ -541,6 +537,41 @@
     <message>
         <source>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</source>
         <translation>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</translation>
+    </message>
+    <message>
+        <source>Copy the file into an empty database on a PostgreSQL server</source>
+        <translation>Copy the file into an empty database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Usage: onestreet [--db FILE|postgresql://USER@HOST:PORT/DBNAME] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
+        <translation>Usage: onestreet [--db FILE|postgresql://USER@HOST:PORT/DBNAME] [--lang zh_CN|en] [COMMAND [OPTIONS]]</translation>
+    </message>
+</context>
+<context>
+    <name>app::CopyTo</name>
+    <message>
+        <source>The empty server database: postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>The empty server database: postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Say where to copy the file: copy-to postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Say where to copy the file: copy-to postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>copy-to copies a file: give the file with --db FILE.</source>
+        <translation>copy-to copies a file: give the file with --db FILE.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds records: copy-to writes only into an empty database. Nothing was copied.</source>
+        <translation>The database %1 already holds records: copy-to writes only into an empty database. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2; every table's count checked.</source>
+        <translation>Copied %1 rows into %2; every table's count checked.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1211,10 @@
         <source>Bulk writing needs an open SQLite file.</source>
         <translation>Bulk writing needs an open SQLite file.</translation>
     </message>
+    <message>
+        <source>Bulk writing needs an open database.</source>
+        <translation>Bulk writing needs an open database.</translation>
+    </message>
 </context>
 <context>
     <name>core::Calendar</name>
@@ -1481,6 +1516,98 @@
     <message>
         <source>The transaction has ended.</source>
         <translation>The transaction has ended.</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>server %1</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names no database: write postgresql://user@host:port/dbname.</source>
+        <translation>The server address “%1” names no database: write postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>This program cannot reach PostgreSQL servers: Qt's PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>This program cannot reach PostgreSQL servers: Qt's PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Create it first (see the README: “OneStreet on a PostgreSQL server”).</source>
+        <translation>The server has no database “%1”. Create it first (see the README: “OneStreet on a PostgreSQL server”).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: check the user name and password.</source>
+        <translation>The server %1 refused the login: check the user name and password.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>Cannot connect to the server %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of OneStreet (format %2; this program knows up to %3). Install the newer version to open it. Nothing was changed.</source>
+        <translation>The database %1 was written by a newer version of OneStreet (format %2; this program knows up to %3). Install the newer version to open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade, but it is opened read-only. Open it for writing.</source>
+        <translation>The database %1 needs an upgrade, but it is opened read-only. Open it for writing.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables, but it is not a OneStreet database. Connect to another database, or ask for an empty one. Nothing was changed.</source>
+        <translation>The database %1 holds tables, but it is not a OneStreet database. Connect to another database, or ask for an empty one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to format %1 failed: %2. Nothing was changed.</source>
+        <translation>Upgrading the database to format %1 failed: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The server did not give the new record's number.</source>
+        <translation>The server did not give the new record's number.</translation>
+    </message>
+    <message>
+        <source>This contract already has a post at this street: one street, one post per contract.</source>
+        <translation>This contract already has a post at this street: one street, one post per contract.</translation>
+    </message>
+    <message>
+        <source>This worker already has an attendance record for that day.</source>
+        <translation>This worker already has an attendance record for that day.</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists (%1).</source>
+        <translation>A record with the same key already exists (%1).</translation>
+    </message>
+    <message>
+        <source>This record is still used by other records (or refers to one that does not exist). Remove or change those first.</source>
+        <translation>This record is still used by other records (or refers to one that does not exist). Remove or change those first.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>A value is out of its allowed range (%1).</translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation>A required value is missing (%1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same records at the same moment. Nothing was saved; try again.</source>
+        <translation>Someone else changed the same records at the same moment. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <source>The server does not let this login change the database (it is read-only or lacks the rights). Ask the agency's IT person.</source>
+        <translation>The server does not let this login change the database (it is read-only or lacks the rights). Ask the agency's IT person.</translation>
+    </message>
+    <message>
+        <source>The server's disk is full. Nothing was saved; ask the agency's IT person.</source>
+        <translation>The server's disk is full. Nothing was saved; ask the agency's IT person.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (server restarted or network gone). Nothing of the last change was saved; reconnect and try again.</source>
+        <translation>The connection to the server was lost (server restarted or network gone). Nothing of the last change was saved; reconnect and try again.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: check the user name and password.</source>
+        <translation>The server refused the login: check the user name and password.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3467,21 @@
     <message>
         <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
         <translation>The shortest placement evaluated is a number of working days from 0 to 366.</translation>
+    </message>
+</context>
+<context>
+    <name>core::StorageCopy</name>
+    <message>
+        <source>One side of a copy must be a OneStreet file.</source>
+        <translation>One side of a copy must be a OneStreet file.</translation>
+    </message>
+    <message>
+        <source>The two databases have different formats (%1 and %2): open both with this program first.</source>
+        <translation>The two databases have different formats (%1 and %2): open both with this program first.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 holds %2 rows, the original %3. Nothing was copied.</source>
+        <translation>The copy of table %1 holds %2 rows, the original %3. Nothing was copied.</translation>
     </message>
 </context>
 <context>
@@ -6233,6 +6375,46 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>empty: from ~/.pgpass or PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
     </message>
 </context>
 <context>

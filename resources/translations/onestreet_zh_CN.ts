@@ -514,10 +514,6 @@
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Usage: onestreet [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
-        <translation>用法：onestreet [--db 文件] [--lang zh_CN|en] [命令 [选项]]</translation>
-    </message>
-    <message>
         <source>Without a command, opens the window.</source>
         <translation>不带命令时打开窗口。</translation>
     </message>
@@ -540,6 +536,41 @@
     <message>
         <source>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</source>
         <translation>生成协议某期的项目服务报告（PDF、XLSX、JSON）</translation>
+    </message>
+    <message>
+        <source>Copy the file into an empty database on a PostgreSQL server</source>
+        <translation>把数据文件复制到 PostgreSQL 服务器上的空数据库</translation>
+    </message>
+    <message>
+        <source>Usage: onestreet [--db FILE|postgresql://USER@HOST:PORT/DBNAME] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
+        <translation>用法：onestreet [--db 文件|postgresql://用户@主机:端口/数据库名] [--lang zh_CN|en] [命令 [选项]]</translation>
+    </message>
+</context>
+<context>
+    <name>app::CopyTo</name>
+    <message>
+        <source>The empty server database: postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>服务器上的空数据库：postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>Say where to copy the file: copy-to postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>请指明复制到哪里：copy-to postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>copy-to copies a file: give the file with --db FILE.</source>
+        <translation>copy-to 复制的是数据文件：请用 --db 文件 指定它。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds records: copy-to writes only into an empty database. Nothing was copied.</source>
+        <translation>数据库 %1 中已有记录：copy-to 只写入空数据库。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2; every table's count checked.</source>
+        <translation>已复制 %1 行到 %2；每张表的行数均已核对。</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1201,10 @@
         <source>Bulk writing needs an open SQLite file.</source>
         <translation>批量写入需要一个已打开的 SQLite 文件。</translation>
     </message>
+    <message>
+        <source>Bulk writing needs an open database.</source>
+        <translation>批量写入需要一个已打开的数据库。</translation>
+    </message>
 </context>
 <context>
     <name>core::Calendar</name>
@@ -1469,6 +1504,98 @@
     <message>
         <source>The transaction has ended.</source>
         <translation>事务已结束。</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names no database: write postgresql://user@host:port/dbname.</source>
+        <translation>服务器地址“%1”没有指明数据库：请写成 postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>This program cannot reach PostgreSQL servers: Qt's PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>本程序无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（Debian 上的软件包为 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Create it first (see the README: “OneStreet on a PostgreSQL server”).</source>
+        <translation>服务器上没有数据库“%1”。请先创建（见 README：“OneStreet on a PostgreSQL server”）。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: check the user name and password.</source>
+        <translation>服务器 %1 拒绝登录：请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of OneStreet (format %2; this program knows up to %3). Install the newer version to open it. Nothing was changed.</source>
+        <translation>数据库 %1 由更新版本的 OneStreet 写入（格式 %2；本程序最高支持 %3）。请安装新版本后再打开。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade, but it is opened read-only. Open it for writing.</source>
+        <translation>数据库 %1 需要升级，但当前以只读方式打开。请以可写方式打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables, but it is not a OneStreet database. Connect to another database, or ask for an empty one. Nothing was changed.</source>
+        <translation>数据库 %1 中已有数据表，但它不是 OneStreet 数据库。请连接其他数据库，或申请一个空数据库。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to format %1 failed: %2. Nothing was changed.</source>
+        <translation>将数据库升级到格式 %1 失败：%2。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The server did not give the new record's number.</source>
+        <translation>服务器没有返回新记录的编号。</translation>
+    </message>
+    <message>
+        <source>This contract already has a post at this street: one street, one post per contract.</source>
+        <translation>该合同在此街道已有岗位：每份合同每个街道只设一个岗位。</translation>
+    </message>
+    <message>
+        <source>This worker already has an attendance record for that day.</source>
+        <translation>该社工当天已有出勤记录。</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists (%1).</source>
+        <translation>已存在相同关键字的记录（%1）。</translation>
+    </message>
+    <message>
+        <source>This record is still used by other records (or refers to one that does not exist). Remove or change those first.</source>
+        <translation>该记录仍被其他记录使用（或引用了不存在的记录）。请先删除或修改那些记录。</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>有数值超出允许范围（%1）。</translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation>缺少必填的值（%1）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same records at the same moment. Nothing was saved; try again.</source>
+        <translation>他人同时修改了相同的记录。未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>The server does not let this login change the database (it is read-only or lacks the rights). Ask the agency's IT person.</source>
+        <translation>服务器不允许此登录修改数据库（只读或权限不足）。请联系机构的 IT 人员。</translation>
+    </message>
+    <message>
+        <source>The server's disk is full. Nothing was saved; ask the agency's IT person.</source>
+        <translation>服务器磁盘已满。未保存任何内容，请联系机构的 IT 人员。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (server restarted or network gone). Nothing of the last change was saved; reconnect and try again.</source>
+        <translation>与服务器的连接已断开（服务器重启或网络中断）。最后一次更改未保存任何内容；请重新连接后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the login: check the user name and password.</source>
+        <translation>服务器拒绝登录：请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>数据库报告错误：%1</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3441,21 @@
     <message>
         <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
         <translation>参加考核的最短派驻时间是 0 到 366 之间的工作日数。</translation>
+    </message>
+</context>
+<context>
+    <name>core::StorageCopy</name>
+    <message>
+        <source>One side of a copy must be a OneStreet file.</source>
+        <translation>复制的一方必须是 OneStreet 数据文件。</translation>
+    </message>
+    <message>
+        <source>The two databases have different formats (%1 and %2): open both with this program first.</source>
+        <translation>两个数据库的格式不同（%1 与 %2）：请先用本程序分别打开它们。</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 holds %2 rows, the original %3. Nothing was copied.</source>
+        <translation>表 %1 的副本有 %2 行，原表有 %3 行。未复制任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6327,46 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>&lt;h3&gt;OneStreet %1&lt;/h3&gt;&lt;p&gt;Records for “One Street, One Social Worker” (一街一社工) projects: contracts, posts, placements, attendance, activities, supervision, evaluations and funding.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and pass it on. © 2026 OneStreet developers.&lt;/p&gt;%2&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OneStreet 一街一社工项目管理 %1&lt;/h3&gt;&lt;p&gt;记录“一街一社工”项目的合同、岗位、派驻、出勤、活动、督导、考核和经费。&lt;/p&gt;&lt;p&gt;自由软件，按 MIT 许可证发布：可自由使用、复制、修改和转发。© 2026 OneStreet developers。&lt;/p&gt;%2&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>留空：使用 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
