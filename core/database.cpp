@@ -84,33 +84,6 @@ ServerAddress parseAddress(const QString &address)
     return a;
 }
 
-// Statements of a PostgreSQL migration: ';' at a line's end ends one, except inside a function
-// body between `$$` marks; comment lines never end one (QPSQL reports only the first result of a
-// multi-statement string, so each is sent alone).
-QStringList splitServerStatements(const QString &script)
-{
-    QStringList statements;
-    QString current;
-    bool inBody = false;
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        const bool comment = line.startsWith(QLatin1String("--"));
-        if (current.isEmpty() && (line.isEmpty() || comment))
-            continue;
-        current += raw + QLatin1Char('\n');
-        if (!comment && line.count(QLatin1String("$$")) % 2 == 1)
-            inBody = !inBody;
-        if (!inBody && !comment && line.endsWith(QLatin1Char(';'))) {
-            statements.append(current.trimmed());
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements.append(current.trimmed());
-    return statements;
-}
-
 } // namespace
 
 struct Database::Connection
@@ -418,28 +391,38 @@ Status Database::migrateServer()
         const int version = current + 1;
         if (version > kSchemaVersion)
             return {};
-        if (version > files.size())
-            return Error::storage(tr("Migration %1 is missing from this program.").arg(version));
-        QFile file(files.at(version - 1));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::storage(tr("Migration %1 is missing from this program.").arg(version));
-        const QString script = QString::fromUtf8(file.readAll());
-        for (const QString &statement : splitServerStatements(script)) {
-            if (!q.exec(statement)) {
-                Error e = toError(q.lastError());
-                e.message = tr("Upgrading the database to format %1 failed: %2. Nothing was changed.")
-                                .arg(version)
-                                .arg(e.message);
-                return e;
-            }
-        }
-        if (version == 1) {
-            if (Status s = Calendar(*this).ensureYears(2015, 2035); !s)
-                return s;
-        }
+        if (Status s = applyMigration(version, files); !s)
+            return s;
         if (Status s = transaction.commit(); !s)
             return s;
     }
+}
+
+// One migration's statements (and, after the first, the calendar's rows), inside the caller's
+// transaction; a failure says which format could not be reached.
+Status Database::applyMigration(int version, const QStringList &files)
+{
+    if (version > files.size())
+        return Error::storage(tr("Migration %1 is missing from this program.").arg(version));
+    QFile file(files.at(version - 1));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(tr("Migration %1 is missing from this program.").arg(version));
+    const QString script = QString::fromUtf8(file.readAll());
+    const bool server = engine() == Engine::Postgres;
+    QSqlQuery q(sql());
+    for (const QString &statement : server ? splitServerStatements(script) : splitStatements(script)) {
+        if (!q.exec(statement)) {
+            Error e = toError(q.lastError());
+            e.message = (server ? tr("Upgrading the database to format %1 failed: %2. Nothing was changed.")
+                                : tr("Upgrading the file to format %1 failed: %2. The file was not changed."))
+                            .arg(version)
+                            .arg(e.message);
+            return e;
+        }
+    }
+    if (version == 1)
+        return Calendar(*this).ensureYears(2015, 2035);
+    return {};
 }
 
 QStringList Database::migrationFiles()
@@ -449,6 +432,33 @@ QStringList Database::migrationFiles()
     for (QString &f : files)
         f.prepend(QStringLiteral(":/migrations/"));
     return files;
+}
+
+// Statements of a PostgreSQL migration: ';' at a line's end ends one, except inside a function
+// body between `$$` marks; comment lines never end one (QPSQL reports only the first result of a
+// multi-statement string, so each is sent alone).
+QStringList Database::splitServerStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inBody = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        const bool comment = line.startsWith(QLatin1String("--"));
+        if (current.isEmpty() && (line.isEmpty() || comment))
+            continue;
+        current += raw + QLatin1Char('\n');
+        if (!comment && line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && !comment && line.endsWith(QLatin1Char(';'))) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
 }
 
 QStringList Database::splitStatements(const QString &script)
@@ -481,30 +491,12 @@ Status Database::migrate()
 {
     const QStringList files = migrationFiles();
     for (int version = schemaVersion() + 1; version <= kSchemaVersion; ++version) {
-        if (version > files.size())
-            return Error::storage(tr("Migration %1 is missing from this program.").arg(version));
-        QFile file(files.at(version - 1));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::storage(tr("Migration %1 is missing from this program.").arg(version));
-        const QString script = QString::fromUtf8(file.readAll());
-
         Transaction transaction(*this);
         if (!transaction.started())
             return transaction.error();
+        if (Status s = applyMigration(version, files); !s)
+            return s;
         QSqlQuery q(sql());
-        for (const QString &statement : splitStatements(script)) {
-            if (!q.exec(statement)) {
-                Error e = toError(q.lastError());
-                e.message = tr("Upgrading the file to format %1 failed: %2. The file was not changed.")
-                                .arg(version)
-                                .arg(e.message);
-                return e;
-            }
-        }
-        if (version == 1) {
-            if (Status s = Calendar(*this).ensureYears(2015, 2035); !s)
-                return s;
-        }
         // PRAGMA values cannot be bound; both are integers we own.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
             !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))

@@ -83,6 +83,9 @@ public:
     static QStringList migrationFiles();
     // Splits a migration script into statements (a trigger body ends at a line 'END;').
     static QStringList splitStatements(const QString &script);
+    // Splits a PostgreSQL migration: ';' at a line's end ends a statement, except inside a function
+    // body between `$$` marks; comment lines never end one.
+    static QStringList splitServerStatements(const QString &script);
 
 private:
     struct Connection;
@@ -91,6 +94,7 @@ private:
     static Result<Database> openServer(const QString &address, Mode mode);
     Status migrate();
     Status migrateServer();
+    Status applyMigration(int version, const QStringList &files);
     int serverVersionChecked(const QString &shown);
     static QStringList serverMigrationFiles();
 
