@@ -26,6 +26,8 @@ const Command kCommands[] = {
     {"summary", QT_TRANSLATE_NOOP("app::Cli", "Key figures and alerts as of a day"), runSummary, false},
     {"check", QT_TRANSLATE_NOOP("app::Cli", "Integrity check and every rule over the whole file"), runCheck, false},
     {"backup", QT_TRANSLATE_NOOP("app::Cli", "Write a consistent copy of the file"), runBackup, false},
+    {"copy-to", QT_TRANSLATE_NOOP("app::Cli", "Copy the file into an empty database on a PostgreSQL server"), runCopyTo,
+     false},
     {"import", QT_TRANSLATE_NOOP("app::Cli", "Import attendance or work logs from CSV or XLSX"), runImport, false},
     {"export", QT_TRANSLATE_NOOP("app::Cli", "Export a table to CSV or XLSX"), runExport, false},
     {"evaluate", QT_TRANSLATE_NOOP("app::Cli", "Draft the evaluations of a period from the records"), runEvaluate,
@@ -102,7 +104,8 @@ Globals scanGlobals(int argc, char *argv[])
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("app::Cli", "Usage: onestreet [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]")
+    out << QCoreApplication::translate("app::Cli", "Usage: onestreet [--db FILE|postgresql://USER@HOST:PORT/DBNAME] [--lang zh_CN|en] "
+                                                   "[COMMAND [OPTIONS]]")
         << '\n'
         << QCoreApplication::translate("app::Cli", "Without a command, opens the window.") << "\n\n"
         << QCoreApplication::translate("app::Cli", "Commands:") << '\n';

@@ -47,6 +47,7 @@ int runDemo(CommandContext &context);
 int runSummary(CommandContext &context);
 int runCheck(CommandContext &context);
 int runBackup(CommandContext &context);
+int runCopyTo(CommandContext &context);
 int runImport(CommandContext &context);
 int runExport(CommandContext &context);
 int runEvaluate(CommandContext &context);

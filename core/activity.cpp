@@ -435,7 +435,8 @@ SqlListSource ActivityRepository::listing(Database db)
         {tr("Street"), QStringLiteral("st.name"), Qt::AlignLeft | Qt::AlignVCenter, {}},
         {tr("Type"), QStringLiteral("a.type"), Qt::AlignLeft | Qt::AlignVCenter, format::enumLabel<ActivityType>()},
         {tr("Target groups"),
-         QStringLiteral("(SELECT group_concat(t.target_group, ',') FROM activity_target t WHERE t.activity_id = a.id)"),
+         QStringLiteral("(SELECT %1 FROM activity_target t WHERE t.activity_id = a.id)")
+             .arg(db.dialect().joined(QStringLiteral("t.target_group"), QStringLiteral(","))),
          Qt::AlignLeft | Qt::AlignVCenter, targetLabels},
         {tr("Status"), QStringLiteral("a.status"), Qt::AlignLeft | Qt::AlignVCenter,
          format::enumLabel<ActivityStatus>()},

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "backup.h"
 
+#include "storagecopy.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -20,8 +22,24 @@ Status backupTo(const Database &db, const QString &target)
     // so write beside the target and rename over it only when complete.
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
-    auto q = db.run(QStringLiteral("VACUUM INTO ?"), {partial});
-    if (!q) {
+    if (db.engine() == Engine::Postgres) {
+        // A server's backup is a OneStreet file, written from one snapshot (REPEATABLE READ).
+        Status copied = [&]() -> Status {
+            auto file = Database::open(partial);
+            if (!file)
+                return file.error();
+            auto rows = copyDatabase(db, file.value());
+            if (!rows)
+                return rows.error();
+            return {};
+        }();
+        if (!copied) {
+            QFile::remove(partial);
+            QFile::remove(partial + QStringLiteral("-wal"));
+            QFile::remove(partial + QStringLiteral("-shm"));
+            return copied;
+        }
+    } else if (auto q = db.run(QStringLiteral("VACUUM INTO ?"), {partial}); !q) {
         QFile::remove(partial);
         return q.error();
     }

@@ -3,10 +3,12 @@
 #include "bulkwriter.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QStringEncoder>
 #include <QVariant>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace core {
@@ -24,6 +26,8 @@ BulkStatement::BulkStatement(BulkWriter &writer, int width, int batch)
 
 BulkStatement::~BulkStatement()
 {
+    if (m_writer.m_pg)
+        return;
     sqlite3_finalize(m_batch);
     sqlite3_finalize(m_single);
 }
@@ -114,8 +118,18 @@ BulkStatement &BulkStatement::add(const QVariant &value)
     }
 }
 
+namespace {
+// Rows per COPY on a server: big enough that the round trip does not count.
+constexpr size_t kServerBatch = 20000;
+} // namespace
+
 bool BulkStatement::endRow()
 {
+    if (m_writer.m_pg) {
+        if (!m_copy)
+            return runServer(1);
+        return m_cells.size() < size_t(m_width) * kServerBatch || runServer(int(m_cells.size() / size_t(m_width)));
+    }
     if (m_batch && m_cells.size() >= size_t(m_width) * size_t(m_batchRows))
         return run(m_batch, m_batchRows);
     if (!m_batch)
@@ -126,6 +140,8 @@ bool BulkStatement::endRow()
 bool BulkStatement::flush()
 {
     const int waiting = int(m_cells.size() / size_t(std::max(1, m_width)));
+    if (m_writer.m_pg)
+        return waiting == 0 || runServer(waiting);
     return waiting == 0 || run(m_single, waiting);
 }
 
@@ -168,6 +184,123 @@ bool BulkStatement::run(sqlite3_stmt *statement, int rows)
     return true;
 }
 
+bool BulkStatement::runServer(int rows)
+{
+    if (m_copy)
+        return copyServer(rows);
+    PGconn *pg = m_writer.m_pg;
+    std::vector<std::string> texts(static_cast<size_t>(m_width));
+    std::vector<const char *> values(static_cast<size_t>(m_width));
+    const Cell *c = m_cells.data();
+    for (int row = 0; row < rows; ++row) {
+        for (int p = 0; p < m_width; ++p, ++c) {
+            std::string &t = texts[size_t(p)];
+            values[size_t(p)] = nullptr;
+            switch (c->kind) {
+            case Cell::Null:
+                continue;
+            case Cell::Int:
+                t = std::to_string(c->i);
+                break;
+            case Cell::Real:
+                t = QByteArray::number(c->d, 'g', 17).toStdString();
+                break;
+            case Cell::Text:
+                t.assign(m_text.data() + c->i, size_t(c->n));
+                break;
+            case Cell::Static:
+                t.assign(c->p, size_t(c->n));
+                break;
+            }
+            values[size_t(p)] = t.c_str();
+        }
+        PGresult *r = PQexecPrepared(pg, m_serverStatement.constData(), m_width, values.data(), nullptr, nullptr, 0);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK)
+            return m_writer.failServer(r);
+        PQclear(r);
+    }
+    m_rows += rows;
+    m_cells.clear();
+    m_text.clear();
+    return true;
+}
+
+// The waiting rows as one COPY in text format: tab between values, \N for NULL, backslash
+// escapes for the four characters that would end a value or a row.
+bool BulkStatement::copyServer(int rows)
+{
+    std::string buffer;
+    buffer.reserve(m_text.size() + size_t(rows) * size_t(m_width) * 8);
+    const auto escaped = [&buffer](const char *p, int n) {
+        for (int i = 0; i < n; ++i) {
+            const char ch = p[i];
+            switch (ch) {
+            case '\\':
+                buffer += "\\\\";
+                break;
+            case '\t':
+                buffer += "\\t";
+                break;
+            case '\n':
+                buffer += "\\n";
+                break;
+            case '\r':
+                buffer += "\\r";
+                break;
+            default:
+                buffer += ch;
+            }
+        }
+    };
+    const Cell *c = m_cells.data();
+    for (int row = 0; row < rows; ++row) {
+        for (int p = 0; p < m_width; ++p, ++c) {
+            if (p)
+                buffer += '\t';
+            switch (c->kind) {
+            case Cell::Null:
+                buffer += "\\N";
+                break;
+            case Cell::Int:
+                buffer += std::to_string(c->i);
+                break;
+            case Cell::Real:
+                buffer += QByteArray::number(c->d, 'g', 17).constData();
+                break;
+            case Cell::Text:
+                escaped(m_text.data() + c->i, c->n);
+                break;
+            case Cell::Static:
+                escaped(c->p, c->n);
+                break;
+            }
+        }
+        buffer += '\n';
+    }
+    PGconn *pg = m_writer.m_pg;
+    PGresult *r = PQexec(pg, m_serverStatement.constData());
+    if (PQresultStatus(r) != PGRES_COPY_IN)
+        return m_writer.failServer(r, m_serverStatement.constData());
+    PQclear(r);
+    if (PQputCopyData(pg, buffer.data(), int(buffer.size())) != 1 || PQputCopyEnd(pg, nullptr) != 1)
+        return m_writer.failServer(PQgetResult(pg));
+    bool ok = true;
+    while ((r = PQgetResult(pg)) != nullptr) {
+        if (ok && PQresultStatus(r) != PGRES_COMMAND_OK) {
+            ok = false;
+            m_writer.failServer(r);
+            continue;
+        }
+        PQclear(r);
+    }
+    if (!ok)
+        return false;
+    m_rows += rows;
+    m_cells.clear();
+    m_text.clear();
+    return true;
+}
+
 // ---- BulkWriter ----
 
 BulkWriter::BulkWriter(Database db, Options options)
@@ -177,6 +310,15 @@ BulkWriter::BulkWriter(Database db, Options options)
     const QVariant handle = m_db.sql().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+        // The server checks every reference and keeps its own cache: the options do not apply.
+        m_pg = *static_cast<PGconn *const *>(handle.constData());
+        if (!m_pg)
+            m_error =
+                Error::storage(QCoreApplication::translate("core::BulkWriter", "Bulk writing needs an open database."));
+        return;
+    }
     if (!m_handle) {
         m_error =
             Error::storage(QCoreApplication::translate("core::BulkWriter", "Bulk writing needs an open SQLite file."));
@@ -200,6 +342,15 @@ BulkWriter::BulkWriter(Database db, Options options)
 
 BulkWriter::~BulkWriter()
 {
+    if (m_pg) {
+        m_statements.clear();
+        for (int i = 1; i <= m_serverStatements; ++i) {
+            const QByteArray name =
+                "onestreet_bulk_" + QByteArray::number(quintptr(this)) + '_' + QByteArray::number(i);
+            PQclear(PQexec(m_pg, QByteArray("DEALLOCATE " + name).constData()));
+        }
+        return;
+    }
     if (!m_deferred.isEmpty() && !sqlite3_get_autocommit(m_handle))
         restoreIndexes(); // the caller forgot: never leave the file without its indexes
     m_statements.clear();
@@ -229,6 +380,25 @@ bool BulkWriter::exec(const QByteArray &sql)
     return rc == SQLITE_OK || fail(rc, sql.constData());
 }
 
+bool BulkWriter::failServer(PGresult *result, const char *context)
+{
+    if (!m_error.message.isEmpty()) {
+        PQclear(result);
+        return false;
+    }
+    QString text = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_pg)).trimmed();
+    QString state = result ? QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QString();
+    if (const char *constraint = result ? PQresultErrorField(result, PG_DIAG_CONSTRAINT_NAME) : nullptr)
+        text += QLatin1String(" (") + QString::fromUtf8(constraint) + QLatin1Char(')');
+    if (context)
+        text += QLatin1String(" [") + QString::fromUtf8(context) + QLatin1Char(']');
+    if (state.isEmpty() && PQstatus(m_pg) != CONNECTION_OK)
+        state = QStringLiteral("08006"); // connection_failure
+    PQclear(result);
+    m_error = toError(QSqlError(QString(), text, QSqlError::StatementError, state));
+    return false;
+}
+
 bool BulkWriter::fail(int code, const char *context)
 {
     if (!m_error.message.isEmpty())
@@ -243,6 +413,20 @@ bool BulkWriter::fail(int code, const char *context)
 
 BulkStatement *BulkWriter::insert(const char *table, const QList<const char *> &columns, int batch)
 {
+    if (m_pg) {
+        QByteArray copy = QByteArray("COPY ") + table + " (";
+        for (int i = 0; i < columns.size(); ++i) {
+            copy += (i ? ", " : "") + QByteArray(columns[i]);
+            if (qstrcmp(columns[i], "id") == 0 && !m_idTables.contains(QLatin1String(table)))
+                m_idTables << QLatin1String(table);
+        }
+        copy += ") FROM STDIN";
+        auto statement = std::unique_ptr<BulkStatement>(new BulkStatement(*this, int(columns.size()), 1));
+        statement->m_copy = true;
+        statement->m_serverStatement = copy;
+        m_statements.push_back(std::move(statement));
+        return m_statements.back().get();
+    }
     if (!m_handle)
         return nullptr;
     QByteArray head = QByteArray("INSERT INTO ") + table + " (";
@@ -271,6 +455,33 @@ BulkStatement *BulkWriter::insert(const char *table, const QList<const char *> &
 
 BulkStatement *BulkWriter::statement(const char *sql)
 {
+    if (m_pg) {
+        // `?` becomes $1, $2, ... (the statements here hold no quoted '?').
+        QByteArray text;
+        int parameters = 0;
+        for (const char *p = sql; *p; ++p) {
+            if (*p == '?')
+                text += '$' + QByteArray::number(++parameters);
+            else
+                text += *p;
+        }
+        static const QRegularExpression insertWithId(QStringLiteral("^INSERT INTO (\\w+) \\(id,"));
+        if (const auto m = insertWithId.match(QString::fromLatin1(sql));
+            m.hasMatch() && !m_idTables.contains(m.captured(1)))
+            m_idTables << m.captured(1);
+        const QByteArray name =
+            "onestreet_bulk_" + QByteArray::number(quintptr(this)) + '_' + QByteArray::number(++m_serverStatements);
+        PGresult *r = PQprepare(m_pg, name.constData(), text.constData(), parameters, nullptr);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            failServer(r, sql);
+            return nullptr;
+        }
+        PQclear(r);
+        auto statement = std::unique_ptr<BulkStatement>(new BulkStatement(*this, parameters, 1));
+        statement->m_serverStatement = name;
+        m_statements.push_back(std::move(statement));
+        return m_statements.back().get();
+    }
     if (!m_handle)
         return nullptr;
     sqlite3_stmt *single = prepare(sql);
@@ -287,11 +498,30 @@ bool BulkWriter::flush()
     for (const auto &s : m_statements)
         if (!s->flush())
             return false;
+    return !m_pg || resetSequences();
+}
+
+// Rows written with their own ids leave the identity sequence behind: move it past the largest.
+bool BulkWriter::resetSequences()
+{
+    for (const QString &table : std::as_const(m_idTables)) {
+        const QByteArray sql =
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(max(id), 0) + "
+                           "1, false) FROM %1")
+                .arg(table)
+                .toUtf8();
+        PGresult *r = PQexec(m_pg, sql.constData());
+        if (PQresultStatus(r) != PGRES_TUPLES_OK)
+            return failServer(r, sql.constData());
+        PQclear(r);
+    }
     return true;
 }
 
 bool BulkWriter::deferIndexes(const QStringList &tables)
 {
+    if (m_pg)
+        return true; // the server keeps its indexes up to date in bulk well enough
     if (!m_handle)
         return false;
     // Indexes with SQL of their own: the automatic ones behind UNIQUE constraints have none.
@@ -345,6 +575,8 @@ bool BulkWriter::restoreIndexes()
 {
     if (!flush())
         return false;
+    if (m_pg)
+        return true;
     while (!m_deferred.isEmpty())
         if (!exec(m_deferred.takeFirst()))
             return false;

@@ -9,8 +9,12 @@
 // constraints are compiled by SQLite into a small temporary b-tree that is rebuilt on every
 // execution of a statement; a multi-row INSERT ... VALUES (...),(...) builds it once per batch
 // (measured: 1M attendance rows 4.4 s CPU one row per step, 1.6 s in batches of 32).
-// This is the one place in core that knows the connection is SQLite; core links SQLite::SQLite3,
+// This is the one place in core that drives the engines' own C APIs; core links SQLite::SQLite3,
 // the same system library Qt's QSQLITE plugin uses, and takes the handle from QSqlDriver.
+// On a PostgreSQL server (the PGconn* of Qt's QPSQL driver, through libpq) an insert() is sent as
+// COPY table (columns) FROM STDIN, many thousand rows per COPY, each COPY complete before the
+// call returns (so the connection is free for other statements between rows); a statement() is
+// prepared once and run row by row.
 
 #include "database.h"
 
@@ -24,6 +28,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 namespace core {
 
@@ -70,6 +76,8 @@ private:
     };
     Cell &cell();
     bool run(sqlite3_stmt *statement, int rows);
+    bool runServer(int rows);
+    bool copyServer(int rows);
 
     BulkWriter &m_writer;
     sqlite3_stmt *m_batch = nullptr;  // m_batchRows rows
@@ -78,6 +86,9 @@ private:
     std::vector<Cell> m_cells; // the rows waiting, m_width cells each
     std::string m_text;        // copied text of the rows waiting
     qint64 m_rows = 0;
+    // On a server: COPY ... FROM STDIN (m_copy) or the prepared statement's name.
+    bool m_copy = false;
+    QByteArray m_serverStatement;
 };
 
 // The bulk session on one connection. Create it BEFORE the transaction (foreign-key checking
@@ -103,7 +114,7 @@ public:
     BulkWriter(const BulkWriter &) = delete;
     BulkWriter &operator=(const BulkWriter &) = delete;
 
-    bool isValid() const { return m_handle != nullptr; }
+    bool isValid() const { return m_handle != nullptr || m_pg != nullptr; }
 
     // INSERT INTO table (columns) VALUES (?, ...), run `batch` rows per step.
     BulkStatement *insert(const char *table, const QList<const char *> &columns, int batch = 32);
@@ -121,6 +132,8 @@ public:
     // The first failure, as a message for the user.
     const Error &error() const { return m_error; }
     bool fail(int code, const char *context = nullptr);
+    // A refused server statement (takes the result and frees it).
+    bool failServer(pg_result *result, const char *context = nullptr);
 
 private:
     friend class BulkStatement;
@@ -129,7 +142,12 @@ private:
 
     Database m_db;
     Options m_options;
+    bool resetSequences();
+
     sqlite3 *m_handle = nullptr;
+    pg_conn *m_pg = nullptr;
+    QStringList m_idTables; // server tables given explicit ids: their sequences move on in flush()
+    int m_serverStatements = 0;
     bool m_restoreForeignKeys = false;
     int m_cacheSize = 0; // the connection's before, to restore
     std::vector<std::unique_ptr<BulkStatement>> m_statements;

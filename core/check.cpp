@@ -23,9 +23,13 @@ public:
     // separated by commas), the others the values for the message's %2, %3, ...
     bool rule(const char *kind, const char *sql, const QString &message)
     {
+        return rule(kind, QString::fromLatin1(sql), message);
+    }
+    bool rule(const char *kind, const QString &sql, const QString &message)
+    {
         QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        if (!q.exec(QString::fromLatin1(sql))) {
+        q.setForwardOnly(!m_db.dialect().isServer()); // see Database::run()
+        if (!q.exec(sql)) {
             m_error = toError(q.lastError());
             return false;
         }
@@ -47,6 +51,8 @@ public:
 
     bool pragmas()
     {
+        if (m_db.dialect().isServer())
+            return true; // a server checks its own pages; the references are constraints there
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
         const bool full = m_depth == CheckDepth::Full;
@@ -84,8 +90,11 @@ bool Check::rules()
 {
     // One post per street per contract.
     return rule("post_per_street",
-                "SELECT group_concat(p.id), c.code, s.name FROM post p JOIN contract c ON c.id = p.contract_id "
-                "JOIN street s ON s.id = p.street_id GROUP BY p.contract_id, p.street_id HAVING count(*) > 1",
+                QStringLiteral(
+                    "SELECT %1, c.code, s.name FROM post p JOIN contract c ON c.id = p.contract_id "
+                    "JOIN street s ON s.id = p.street_id GROUP BY p.contract_id, p.street_id, c.code, s.name HAVING "
+                    "count(*) > 1")
+                    .arg(m_db.dialect().joined(QStringLiteral("p.id"), QStringLiteral(","))),
                 tr("Posts %1: contract %2 has more than one post for %3 (one street, one post per contract).")) &&
            rule("placement_worker_overlap",
                 "SELECT a.id || ',' || b.id, w.name, a.start_date, b.start_date FROM placement a "
@@ -105,10 +114,11 @@ bool Check::rules()
                 "c.end_date)",
                 tr("Placements %1 overlap: the post at %2 (contract %3) is held by two workers at once.")) &&
            rule("placement_outside_contract",
-                "SELECT pl.id, pl.start_date, COALESCE(pl.end_date, ''), c.code, c.start_date, c.end_date FROM "
-                "placement pl "
-                "JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
-                "WHERE pl.start_date < c.start_date OR COALESCE(pl.end_date, c.end_date) > c.end_date",
+                QStringLiteral("SELECT pl.id, pl.start_date, COALESCE(%1, ''), c.code, c.start_date, c.end_date FROM "
+                               "placement pl "
+                               "JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
+                               "WHERE pl.start_date < c.start_date OR COALESCE(pl.end_date, c.end_date) > c.end_date")
+                    .arg(m_db.dialect().dayText(QStringLiteral("pl.end_date"))),
                 tr("Placement %1 (%2 to %3) lies outside the term of contract %4 (%5 to %6).")) &&
            rule(
                "end_before_start",
@@ -155,18 +165,19 @@ bool Check::rules()
 bool Check::damageRules()
 {
     return rule("attendance_duplicate",
-                "SELECT group_concat(a.id), w.name, a.day FROM attendance a JOIN social_worker w ON w.id = a.worker_id "
-                "GROUP BY a.worker_id, a.day HAVING count(*) > 1",
+                QStringLiteral("SELECT %1, w.name, a.day FROM attendance a JOIN social_worker w ON w.id = "
+                               "a.worker_id GROUP BY a.worker_id, a.day, w.name HAVING count(*) > 1")
+                    .arg(m_db.dialect().joined(QStringLiteral("a.id"), QStringLiteral(","))),
                 tr("Attendance rows %1: %2 has more than one attendance record on %3.")) &&
            rule("attendance_rollup",
                 "SELECT worker_id, month FROM (SELECT * FROM (SELECT * FROM attendance_month_rows EXCEPT "
-                "SELECT * FROM attendance_month) UNION ALL SELECT * FROM (SELECT * FROM attendance_month EXCEPT "
-                "SELECT * FROM attendance_month_rows)) GROUP BY worker_id, month",
+                "SELECT * FROM attendance_month) missing UNION ALL SELECT * FROM (SELECT * FROM attendance_month EXCEPT "
+                "SELECT * FROM attendance_month_rows) extra) differing GROUP BY worker_id, month",
                 tr("Worker %1: the monthly attendance totals of %2 do not match the attendance records.")) &&
            rule("work_log_rollup",
                 "SELECT worker_id, month FROM (SELECT * FROM (SELECT * FROM work_log_month_rows EXCEPT "
-                "SELECT * FROM work_log_month) UNION ALL SELECT * FROM (SELECT * FROM work_log_month EXCEPT "
-                "SELECT * FROM work_log_month_rows)) GROUP BY worker_id, month",
+                "SELECT * FROM work_log_month) missing UNION ALL SELECT * FROM (SELECT * FROM work_log_month EXCEPT "
+                "SELECT * FROM work_log_month_rows) extra) differing GROUP BY worker_id, month",
                 tr("Worker %1: the monthly work-log totals of %2 do not match the work-log entries."));
 }
 

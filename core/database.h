@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #pragma once
 
+#include "dialect.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -14,9 +15,11 @@
 
 namespace core {
 
-// One connection to a OneStreet file (SQLite through QtSql). Copies share the connection;
-// it closes when the last copy goes. A connection belongs to the thread that opened it:
-// a worker thread opens its own with Database::open() on the same path.
+// One connection to a OneStreet database: a file (SQLite through QtSql), or a database on a
+// PostgreSQL server named by a libpq URI `postgresql://user@host:port/dbname` (QPSQL). Copies
+// share the connection; it closes when the last copy goes. A connection belongs to the thread
+// that opened it: a worker thread opens its own with Database::open() on the same path().
+// Everything that differs between the engines is here, in dialect.h and in bulkwriter.cpp.
 class Database
 {
 public:
@@ -30,15 +33,30 @@ public:
     // (each migration in one transaction with its version bump). Refuses, leaving the file
     // untouched: a file that is not SQLite or not OneStreet's, a file newer than this
     // program, a read-only file that needs an upgrade.
+    // A server address instead of a path: the database is initialised when empty, refused untouched
+    // when it holds other tables or a newer OneStreet's. The password comes from the address,
+    // rememberPassword(), or libpq's own places (PGPASSWORD, ~/.pgpass).
     static Result<Database> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Is `path` a server address (postgresql:// or postgres://)?
+    static bool isServerAddress(const QString &path);
+    // The address without any password in it (for titles, recent lists and messages).
+    static QString displayAddress(const QString &path);
+    // Keeps a password typed in the window for this process only (worker threads reconnect with
+    // it); never written anywhere.
+    static void rememberPassword(const QString &address, const QString &password);
     // A private in-memory database with the full schema, for tests.
     static Result<Database> openMemory();
 
     Database(const Database &) = default;
     Database &operator=(const Database &) = default;
 
+    // The file's path, or the server address without password (what open() takes again).
     QString path() const;
     QSqlDatabase sql() const;
+    Engine engine() const;
+    Dialect dialect() const { return Dialect(engine()); }
+    // "server host:port/dbname" or the file's native path, for titles and the status bar.
+    QString location() const;
     int schemaVersion() const;
     bool isReadOnly() const;
 
@@ -50,8 +68,12 @@ public:
     Result<QSqlQuery> run(const QString &statement, const QVariantList &values = {}) const;
     // The first column of the first row, or a null QVariant.
     Result<QVariant> scalar(const QString &statement, const QVariantList &values = {}) const;
-    // Runs an INSERT and gives the new row's id.
+    // Runs an INSERT into a table with an `id` column and gives the new row's id (RETURNING id on
+    // the server: lastval() would see a sequence moved by a trigger).
     Result<qint64> insert(const QString &statement, const QVariantList &values) const;
+
+    // The new row's id after a prepared INSERT ... built with dialect().returningId().
+    qint64 insertedId(QSqlQuery &query) const;
 
     // A setting from the settings table, or `fallback`.
     QString setting(const QString &key, const QString &fallback = {}) const;
@@ -61,26 +83,41 @@ public:
     static QStringList migrationFiles();
     // Splits a migration script into statements (a trigger body ends at a line 'END;').
     static QStringList splitStatements(const QString &script);
+    // Splits a PostgreSQL migration: ';' at a line's end ends a statement, except inside a function
+    // body between `$$` marks; comment lines never end one.
+    static QStringList splitServerStatements(const QString &script);
 
 private:
     struct Connection;
     explicit Database(std::shared_ptr<Connection> connection);
     static Result<Database> openConnection(const QString &path, Mode mode, bool memory);
+    static Result<Database> openServer(const QString &address, Mode mode);
     Status migrate();
+    Status migrateServer();
+    Status applyMigration(int version, const QStringList &files);
+    int serverVersionChecked(const QString &shown);
+    static QStringList serverMigrationFiles();
 
     std::shared_ptr<Connection> m_connection;
+    Error m_openError; // why serverVersionChecked() refused
 };
 
 // Turns a storage error into a message for the user: rule violations raised by the file's
 // triggers and constraints are named as the rule; locked, read-only, full and corrupt files
 // say what to do.
 Error toError(const QSqlError &error);
+// The same for a PostgreSQL error by its SQLSTATE (toError() calls it for a server's errors).
+Error fromSqlState(const QString &state, const QSqlError &error);
 
 // One user action = one transaction. Rolls back on destruction unless commit() succeeded.
+// Write: takes the file's write lock at once (BEGIN IMMEDIATE) / a server transaction.
+// Snapshot: reads one consistent state (a deferred read on the file; REPEATABLE READ, READ ONLY
+// on the server), for backups and copies.
 class Transaction
 {
 public:
-    explicit Transaction(const Database &db);
+    enum class Kind { Write, Snapshot };
+    explicit Transaction(const Database &db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -45,7 +45,7 @@ QStringList codes(const auto &values)
 bool Writer::writeDailyRecords()
 {
     QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!m_db.dialect().isServer()); // see Database::run()
     q.prepare(QStringLiteral("SELECT day FROM calendar_day WHERE workday = 1 AND day BETWEEN ? AND ? ORDER BY day"));
     q.addBindValue(isoDate(m_first.addYears(-1)));
     q.addBindValue(isoDate(m_last.addYears(2)));

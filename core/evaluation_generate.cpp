@@ -215,7 +215,8 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
     QSqlQuery insertEvaluation =
         m_db.prepare(QStringLiteral("INSERT INTO evaluation (worker_id, period_kind, period_start, period_end, "
                                     "supervisor_id, template_name, total, grade, interim_as_of, attendance_rule) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                     m_db.dialect().returningId());
     QSqlQuery insertItem =
         m_db.prepare(QStringLiteral("INSERT INTO evaluation_item (evaluation_id, position, name_zh, name_en, "
                                     "dimension, weight, method, target, standard, "
@@ -309,7 +310,7 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
             insertEvaluation.addBindValue(v);
         if (!insertEvaluation.exec())
             return toError(insertEvaluation.lastError());
-        const qint64 evaluationId = insertEvaluation.lastInsertId().toLongLong();
+        const qint64 evaluationId = m_db.insertedId(insertEvaluation);
         for (int i = 0; i < items.size(); ++i) {
             const EvaluationItem &item = items.at(i);
             for (const QVariant &v :

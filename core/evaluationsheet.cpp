@@ -42,7 +42,9 @@ std::unique_ptr<SqlListSource> EvaluationRepository::listing(const Database &db)
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     spec.columns = {
         // An interim evaluation says so beside its period: "2026年第4季度（中期，截至 2026-12-01）".
-        {tr("Period"), QStringLiteral("e.period_start || '|' || e.period_kind || '|' || COALESCE(e.interim_as_of, '')"),
+        {tr("Period"),
+         QStringLiteral("e.period_start || '|' || e.period_kind || '|' || COALESCE(%1, '')")
+             .arg(db.dialect().dayText(QStringLiteral("e.interim_as_of"))),
          left,
          [](const QVariant &v) -> QVariant {
              const QStringList parts = v.toString().split(QLatin1Char('|'));

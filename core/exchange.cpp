@@ -153,8 +153,9 @@ SqlListSource ExchangeRepository::listing(Database db)
         {tr("Topic"), QStringLiteral("m.topic"), left, {}},
         {tr("Place"), QStringLiteral("m.place"), left, {}},
         {tr("Attendees"),
-         QStringLiteral("(SELECT group_concat(w.name, ',') FROM exchange_attendee ea "
-                        "JOIN social_worker w ON w.id = ea.worker_id WHERE ea.meeting_id = m.id)"),
+         QStringLiteral("(SELECT %1 FROM exchange_attendee ea "
+                        "JOIN social_worker w ON w.id = ea.worker_id WHERE ea.meeting_id = m.id)")
+             .arg(db.dialect().joined(QStringLiteral("w.name"), QStringLiteral(","))),
          left, nameList},
         {tr("Number"),
          QStringLiteral("(SELECT count(*) FROM exchange_attendee ea WHERE ea.meeting_id = m.id)"),

@@ -37,7 +37,7 @@ QString SqlListSource::whereClause(const ListFilter &filter, QVariantList &value
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         for (const QString &column : m_spec.searchColumns) {
-            any << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            any << column + QLatin1Char(' ') + m_db.dialect().like() + QStringLiteral(" ? ESCAPE '\\'");
             values << QVariant(QLatin1Char('%') + pattern + QLatin1Char('%'));
         }
         conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');

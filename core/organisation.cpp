@@ -107,7 +107,7 @@ Result<QList<Street>> OrganisationRepository::streets(std::optional<qint64> dist
         values << *districtId;
     }
     if (!search.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND (s.name LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\')");
+        sql += QStringLiteral(" AND (s.name %1 ? ESCAPE '\\' OR d.name %1 ? ESCAPE '\\')").arg(m_db.dialect().like());
         values << likePattern(search) << likePattern(search);
     }
     sql += QStringLiteral(" ORDER BY ") + orderNamesIn(QStringLiteral("d.name, s.name"));

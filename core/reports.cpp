@@ -301,7 +301,7 @@ Result<QList<AttendanceMonth>> Reports::attendance(const MonthRange &range, cons
             return counted.error();
         rows = counted.value();
     } else if (range.countedTo(asOf) >= range.firstDay()) {
-        auto q = attendanceRows(QStringLiteral("substr(cd.day, 1, 7)"), range, scope, asOf);
+        auto q = attendanceRows(m_db.dialect().month(QStringLiteral("cd.day")), range, scope, asOf);
         if (!q)
             return q.error();
         while (q.value().next())
@@ -382,10 +382,10 @@ Result<QList<ActivityMonth>> Reports::activities(const MonthRange &range, const 
     }
 
     QHash<QString, ActivityMonth> rows;
-    auto byType = m_db.run(QStringLiteral("SELECT substr(%1, 1, 7), a.type, count(*),"
+    auto byType = m_db.run(QStringLiteral("SELECT %1, a.type, count(*),"
                                           " COALESCE(sum(a.actual_participants), 0) FROM activity a%2 WHERE %3"
-                                          " GROUP BY substr(%1, 1, 7), a.type")
-                               .arg(day, join, where),
+                                          " GROUP BY %1, a.type")
+                               .arg(m_db.dialect().month(day), join, where),
                            values);
     if (!byType)
         return byType.error();
@@ -402,11 +402,11 @@ Result<QList<ActivityMonth>> Reports::activities(const MonthRange &range, const 
         }
     }
 
-    auto byGroup = m_db.run(QStringLiteral("SELECT substr(%1, 1, 7), t.target_group, count(*),"
+    auto byGroup = m_db.run(QStringLiteral("SELECT %1, t.target_group, count(*),"
                                            " COALESCE(sum(a.actual_participants), 0) FROM activity a%2"
                                            " JOIN activity_target t ON t.activity_id = a.id WHERE %3"
-                                           " GROUP BY substr(%1, 1, 7), t.target_group")
-                                .arg(day, join, where),
+                                           " GROUP BY %1, t.target_group")
+                                .arg(m_db.dialect().month(day), join, where),
                             values);
     if (!byGroup)
         return byGroup.error();
@@ -497,7 +497,7 @@ Result<QList<WorkloadMonth>> Reports::workload(const MonthRange &range, const Sc
             return perMonth(range, rows);
         fromRows = MonthRange(std::max(running, range.firstDay()), running);
     }
-    auto q = workloadRows(QStringLiteral("substr(w.day, 1, 7)"), fromRows, scope, asOf);
+    auto q = workloadRows(m_db.dialect().month(QStringLiteral("w.day")), fromRows, scope, asOf);
     if (!q)
         return q.error();
     while (q.value().next())
@@ -536,9 +536,9 @@ Result<QList<SupervisionMonth>> Reports::supervisionSessions(const MonthRange &r
         values << code(ContractStatus::Draft);
         addScopeValue(values, scope);
     }
-    auto q = m_db.run(QStringLiteral("SELECT substr(ss.held_on, 1, 7), ss.form, count(*) FROM supervision_session ss"
-                                     " WHERE ss.held_on BETWEEN ? AND ?%1 GROUP BY substr(ss.held_on, 1, 7), ss.form")
-                          .arg(inScope),
+    auto q = m_db.run(QStringLiteral("SELECT %2, ss.form, count(*) FROM supervision_session ss"
+                                     " WHERE ss.held_on BETWEEN ? AND ?%1 GROUP BY %2, ss.form")
+                          .arg(inScope, m_db.dialect().month(QStringLiteral("ss.held_on"))),
                       values);
     if (!q)
         return q.error();
@@ -564,12 +564,12 @@ Result<QList<WorkerSessionsMonth>> Reports::sessionsAttended(const MonthRange &r
         values << *workerId;
     }
     auto q =
-        m_db.run(QStringLiteral("SELECT sa.worker_id, substr(ss.held_on, 1, 7), count(*)"
+        m_db.run(QStringLiteral("SELECT sa.worker_id, %2, count(*)"
                                 " FROM supervision_session ss JOIN supervision_attendee sa ON sa.session_id = ss.id"
                                 " WHERE ss.held_on BETWEEN ? AND ?%1"
-                                " GROUP BY sa.worker_id, substr(ss.held_on, 1, 7)"
-                                " ORDER BY sa.worker_id, substr(ss.held_on, 1, 7)")
-                     .arg(where),
+                                " GROUP BY sa.worker_id, %2"
+                                " ORDER BY sa.worker_id, %2")
+                     .arg(where, m_db.dialect().month(QStringLiteral("ss.held_on"))),
                  values);
     if (!q)
         return q.error();

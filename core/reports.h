@@ -193,11 +193,13 @@ class Reports
 public:
     // Where the attendance and workload figures come from: the monthly rollups the file keeps
     // beside the rows (attendance_month, work_log_month) for the whole months, the rows for the
-    // rest; or the rows alone (the reference the rollups are tested against).
+    // rest; or the rows alone (the reference the rollups are tested against). A server reads
+    // the rows: its planner has no need of the rollups' shortcut, and their month arithmetic is
+    // written in SQLite's date functions.
     enum class Source { Rollups, Rows };
     explicit Reports(Database db, Source source = Source::Rollups)
         : m_db(std::move(db))
-        , m_source(source)
+        , m_source(m_db.dialect().isServer() ? Source::Rows : source)
     {}
 
     // Every report counts as of a day (default today): nothing after it, so a month still

@@ -346,8 +346,9 @@ SqlListSource SupervisionRepository::listing(Database db)
         {tr("Supervisor"), QStringLiteral("sv.name"), left, {}},
         {tr("Form"), QStringLiteral("s.form"), left, format::enumLabel<SupervisionForm>()},
         {tr("Workers"),
-         QStringLiteral("(SELECT group_concat(w.name, ',') FROM supervision_attendee sa "
-                        "JOIN social_worker w ON w.id = sa.worker_id WHERE sa.session_id = s.id)"),
+         QStringLiteral("(SELECT %1 FROM supervision_attendee sa "
+                        "JOIN social_worker w ON w.id = sa.worker_id WHERE sa.session_id = s.id)")
+             .arg(db.dialect().joined(QStringLiteral("w.name"), QStringLiteral(","))),
          left, nameList},
         {tr("Topics"), QStringLiteral("s.topics"), left, {}},
         {tr("Open follow-ups"),

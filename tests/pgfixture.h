@@ -8,6 +8,8 @@
 // Each test case gets a fresh database of its own, dropped when the case ends.
 #pragma once
 
+#include "core/database.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -64,26 +66,7 @@ inline Outcome outcomeOf(const QSqlQuery &q, bool ok)
 // multi-statement string but reports only its first result, so a later error would be lost.)
 inline QStringList splitStatements(const QString &script)
 {
-    QStringList statements;
-    QString current;
-    bool inBody = false;
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        const bool comment = line.startsWith(QLatin1String("--"));
-        if (current.isEmpty() && (line.isEmpty() || comment))
-            continue;
-        current += raw + QLatin1Char('\n');
-        if (!comment && line.count(QLatin1String("$$")) % 2 == 1)
-            inBody = !inBody;
-        if (!inBody && !comment && line.endsWith(QLatin1Char(';'))) {
-            statements.append(current.trimmed());
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements.append(current.trimmed());
-    return statements;
+    return core::Database::splitServerStatements(script);
 }
 
 // The server's migrations in order (read from the source tree until core carries them).

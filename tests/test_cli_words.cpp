@@ -51,7 +51,8 @@ QStringList englishWords(QString text, const QStringList &paths)
           << QStringLiteral("sheets") << QStringLiteral("chart") << QStringLiteral("report") << QStringLiteral("renew")
           << QStringLiteral("worklog") << QStringLiteral("onestreet") << QStringLiteral("zh_CN") << QStringLiteral("en")
           << QStringLiteral("CSV") << QStringLiteral("XLSX") << QStringLiteral("csv") << QStringLiteral("xlsx")
-          << QStringLiteral("PDF") << QStringLiteral("PNG") << QStringLiteral("Qt") << QStringLiteral("JSON");
+          << QStringLiteral("PDF") << QStringLiteral("PNG") << QStringLiteral("Qt") << QStringLiteral("JSON")
+          << QStringLiteral("copy") << QStringLiteral("postgresql") << QStringLiteral("PostgreSQL"); // copy-to
     static const QRegularExpression tokens(QStringLiteral("--?[a-z][a-z-]*"               // options
                                                           "|yyyy-MM(-dd)?"                // date formats
                                                           "|\\b\\d{4}-[HQ]\\d\\b"         // periods: 2026-H1

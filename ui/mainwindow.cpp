@@ -17,24 +17,31 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ui {
@@ -151,6 +158,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::newDatabase);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFile);
+    QAction *server = file->addAction(tr("Connect to &server…"), this, &MainWindow::connectServer);
+    server->setObjectName(QStringLiteral("connectServer"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("Import &attendance…"), this, &MainWindow::importAttendance);
@@ -181,7 +190,9 @@ QStringList MainWindow::recentFiles()
 
 void MainWindow::addRecent(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is kept by its address, never with a password.
+    const QString absolute = core::Database::isServerAddress(path) ? core::Database::displayAddress(path)
+                                                                   : QFileInfo(path).absoluteFilePath();
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -205,7 +216,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateTitle()
 {
-    if (m_db && m_db->isReadOnly())
+    if (m_db && m_db->dialect().isServer())
+        setWindowTitle(tr("%1 — OneStreet").arg(m_db->location()));
+    else if (m_db && m_db->isReadOnly())
         setWindowTitle(tr("%1 (read-only) — OneStreet").arg(QFileInfo(m_db->path()).fileName()));
     else if (m_db)
         setWindowTitle(tr("%1 — OneStreet").arg(QFileInfo(m_db->path()).fileName()));
@@ -235,6 +248,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_navigation->setEnabled(true);
     addRecent(path);
     updateTitle();
+    if (m_db->dialect().isServer())
+        statusBar()->showMessage(tr("Connected to %1.").arg(m_db->location()));
     if (m_navigation->currentRow() < 0 && !m_pages.isEmpty())
         m_navigation->setCurrentRow(0);
     else
@@ -364,6 +379,50 @@ void MainWindow::saveBackup()
                                  tr("The backup copy was written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+void MainWindow::connectServer()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Connect to a server"));
+    auto *form = new QFormLayout(&dialog);
+    QSettings settings;
+    auto *host = new QLineEdit(settings.value(QStringLiteral("server/host"), QStringLiteral("localhost")).toString());
+    auto *port = new QSpinBox;
+    port->setRange(1, 65535);
+    port->setValue(settings.value(QStringLiteral("server/port"), 5432).toInt());
+    auto *database =
+        new QLineEdit(settings.value(QStringLiteral("server/database"), QStringLiteral("onestreet")).toString());
+    auto *user = new QLineEdit(settings.value(QStringLiteral("server/user"), QStringLiteral("onestreet")).toString());
+    auto *password = new QLineEdit;
+    password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(tr("empty: from ~/.pgpass or PGPASSWORD"));
+    form->addRow(tr("&Server:"), host);
+    form->addRow(tr("&Port:"), port);
+    form->addRow(tr("&Database:"), database);
+    form->addRow(tr("&User:"), user);
+    form->addRow(tr("Pass&word:"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("server/host"), host->text().trimmed());
+    settings.setValue(QStringLiteral("server/port"), port->value());
+    settings.setValue(QStringLiteral("server/database"), database->text().trimmed());
+    settings.setValue(QStringLiteral("server/user"), user->text().trimmed());
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host->text().trimmed());
+    url.setPort(port->value());
+    url.setUserName(user->text().trimmed());
+    url.setPath(QLatin1Char('/') + database->text().trimmed());
+    const QString address = url.toString();
+    if (!password->text().isEmpty())
+        core::Database::rememberPassword(address, password->text()); // this process only
+    openDatabase(address);
+}
+
 void MainWindow::openDemo()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -398,7 +457,8 @@ void MainWindow::createDemo(const QString &path)
 void MainWindow::startAutomaticBackup()
 {
     const QString path = m_db->path();
-    if (path.isEmpty() || path == QLatin1String(":memory:") || m_db->isReadOnly())
+    // A server's backups are the IT person's (backup -o FILE, pg_dump), not files beside it.
+    if (path.isEmpty() || path == QLatin1String(":memory:") || m_db->isReadOnly() || m_db->dialect().isServer())
         return;
     // VACUUM INTO of a big file takes seconds: never hold up opening it.
     statusBar()->showMessage(tr("Writing the automatic backup…"));

@@ -72,6 +72,8 @@ public slots:
     void restoreBackup();
     void newDatabase();
     void openFile();
+    // File → Connect to server…: host, port, database, user and a password prompt.
+    void connectServer();
     void saveBackup();
     void openDemo();
     void about();

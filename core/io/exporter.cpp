@@ -405,7 +405,7 @@ std::unique_ptr<SqlListSource> Exporter::table(const Database &db, const QString
                         col(tr("Education"), "w.education"),
                         col(tr("Hired on"), "w.hired_on"),
                         col(tr("Left on"), "w.left_on")};
-        spec.dateColumn = QStringLiteral("COALESCE(w.hired_on, '0000-01-01')");
+        spec.dateColumn = QStringLiteral("COALESCE(w.hired_on, %1)").arg(db.dialect().earliestDay());
         spec.dateEndColumn = QStringLiteral("w.left_on");
         spec.defaultOrder = QStringLiteral("w.code, w.name");
     } else if (name == u"contracts") {
@@ -445,9 +445,12 @@ std::unique_ptr<SqlListSource> Exporter::table(const Database &db, const QString
                         col(tr("Supervisor"), "sp.name"),
                         col(tr("Form"), "ss.form", format::enumLabel<SupervisionForm>()),
                         num(tr("Minutes"), "ss.minutes"),
-                        col(tr("Attendees"),
-                            "(SELECT group_concat(w.name, '、') FROM supervision_attendee sa "
-                            "JOIN social_worker w ON w.id = sa.worker_id WHERE sa.session_id = ss.id)"),
+                        ListSpec::Column{tr("Attendees"),
+                                         QStringLiteral("(SELECT %1 FROM supervision_attendee sa JOIN social_worker w "
+                                                        "ON w.id = sa.worker_id WHERE sa.session_id = ss.id)")
+                                             .arg(db.dialect().joined(QStringLiteral("w.name"), QStringLiteral("、"))),
+                                         left,
+                                         {}},
                         col(tr("Topics"), "ss.topics"),
                         col(tr("Issues"), "ss.issues"),
                         col(tr("Advice"), "ss.advice")};

@@ -879,7 +879,7 @@ Result<ImportPlan> Importer::pass(ImportKind kind, const Source &source, const I
     if (Status s = planner.load(); !s)
         return s.error();
     planner.plan().path = source.path;
-    auto stored = m_db.scalar(QStringLiteral("SELECT max(rowid) FROM ") + QLatin1String(table));
+    auto stored = m_db.scalar(QStringLiteral("SELECT max(id) FROM ") + QLatin1String(table));
     if (!stored)
         return stored.error();
     const bool nothingStored = stored.value().isNull();

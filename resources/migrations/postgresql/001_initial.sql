@@ -46,6 +46,11 @@
 
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
+-- Names sort by pinyin, numbers inside names by value: the file registers a collation of the
+-- same name with Qt's collator (core/collation.cpp), so `ORDER BY name COLLATE pinyin` is the
+-- same SQL on both engines.
+CREATE COLLATION pinyin (provider = icu, locale = 'zh-u-kn-true');
+
 CREATE TABLE schema_version (
     version        integer PRIMARY KEY CHECK (version > 0),
     application_id integer NOT NULL CHECK (application_id = 1330869297),
