@@ -140,14 +140,6 @@
         <translation>Unknown kind “%1”: use attendance or worklog.</translation>
     </message>
     <message>
-        <source>Row %1</source>
-        <translation>Row %1</translation>
-    </message>
-    <message>
-        <source>column “%1”</source>
-        <translation>column “%1”</translation>
-    </message>
-    <message>
         <source>Rows read: %1. New: %2. Already there: %3. Conflicts: %4. Errors: %5.</source>
         <translation>Rows read: %1. New: %2. Already there: %3. Conflicts: %4. Errors: %5.</translation>
     </message>
@@ -168,8 +160,8 @@
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <source>Only this worker's sheet (the worker's number).</source>
-        <translation>Only this worker's sheet (the worker's number).</translation>
+        <source>Only this worker&apos;s sheet (the worker&apos;s number).</source>
+        <translation>Only this worker&apos;s sheet (the worker&apos;s number).</translation>
     </message>
     <message>
         <source>Only final evaluations, no drafts.</source>
@@ -180,16 +172,16 @@
         <translation>Name the PDF file to write (-o FILE).</translation>
     </message>
     <message>
-        <source>--worker takes the worker's number, e.g. --worker 12.</source>
-        <translation>--worker takes the worker's number, e.g. --worker 12.</translation>
+        <source>--worker takes the worker&apos;s number, e.g. --worker 12.</source>
+        <translation>--worker takes the worker&apos;s number, e.g. --worker 12.</translation>
     </message>
     <message>
         <source>There is no final evaluation for %1; finalise evaluations first, or leave out --final-only.</source>
         <translation>There is no final evaluation for %1; finalise evaluations first, or leave out --final-only.</translation>
     </message>
     <message>
-        <source>There is no evaluation for %1; make them first with 'onestreet evaluate --period %2'.</source>
-        <translation>There is no evaluation for %1; make them first with 'onestreet evaluate --period %2'.</translation>
+        <source>There is no evaluation for %1; make them first with &apos;onestreet evaluate --period %2&apos;.</source>
+        <translation>There is no evaluation for %1; make them first with &apos;onestreet evaluate --period %2&apos;.</translation>
     </message>
     <message>
         <source>Wrote %1 sheets (%2 pages) to %3.</source>
@@ -332,12 +324,20 @@
         <translation>“%1” is not a street id.</translation>
     </message>
     <message>
-        <source>A monthly grid's month, when neither its title nor its sheet names say it</source>
-        <translation>A monthly grid's month, when neither its title nor its sheet names say it</translation>
+        <source>A monthly grid&apos;s month, when neither its title nor its sheet names say it</source>
+        <translation>A monthly grid&apos;s month, when neither its title nor its sheet names say it</translation>
     </message>
     <message>
         <source>“%1” is not a month; write it as 2026-11.</source>
         <translation>“%1” is not a month; write it as 2026-11.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Row %1, column “%2”: %3</translation>
     </message>
 </context>
 <context>
@@ -390,12 +390,12 @@
         <translation>Only this street (its number).</translation>
     </message>
     <message>
-        <source>Only this worker (the worker's number).</source>
-        <translation>Only this worker (the worker's number).</translation>
+        <source>Only this worker (the worker&apos;s number).</source>
+        <translation>Only this worker (the worker&apos;s number).</translation>
     </message>
     <message>
-        <source>The picture's size in pixels, default 1200x700.</source>
-        <translation>The picture's size in pixels, default 1200x700.</translation>
+        <source>The picture&apos;s size in pixels, default 1200x700.</source>
+        <translation>The picture&apos;s size in pixels, default 1200x700.</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
@@ -500,8 +500,8 @@
         </translation>
     </message>
     <message>
-        <source>Also SQLite's full integrity check (every index against its table) and the totals kept beside the records: slower.</source>
-        <translation>Also SQLite's full integrity check (every index against its table) and the totals kept beside the records: slower.</translation>
+        <source>Also SQLite&apos;s full integrity check (every index against its table) and the totals kept beside the records: slower.</source>
+        <translation>Also SQLite&apos;s full integrity check (every index against its table) and the totals kept beside the records: slower.</translation>
     </message>
 </context>
 <context>
@@ -547,10 +547,6 @@
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>Usage: onestreet [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
-        <translation>Usage: onestreet [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</translation>
-    </message>
-    <message>
         <source>Without a command, opens the window.</source>
         <translation>Without a command, opens the window.</translation>
     </message>
@@ -559,8 +555,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run 'onestreet COMMAND --help' for a command's options.</source>
-        <translation>Run 'onestreet COMMAND --help' for a command's options.</translation>
+        <source>Run &apos;onestreet COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Run &apos;onestreet COMMAND --help&apos; for a command&apos;s options.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 user error (nothing written), 2 usage error.</source>
@@ -574,6 +570,45 @@
         <source>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</source>
         <translation>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</translation>
     </message>
+    <message>
+        <source>Copy the file into an empty database on a PostgreSQL server</source>
+        <translation>Copy the file into an empty database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Renew a contract: next term, same posts, the same workers placed</source>
+        <translation>Renew a contract: next term, same posts, the same workers placed</translation>
+    </message>
+    <message>
+        <source>Usage: onestreet [--db FILE|postgresql://USER@HOST:PORT/DBNAME] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
+        <translation>Usage: onestreet [--db FILE|postgresql://USER@HOST:PORT/DBNAME] [--lang zh_CN|en] [COMMAND [OPTIONS]]</translation>
+    </message>
+</context>
+<context>
+    <name>app::CopyTo</name>
+    <message>
+        <source>The empty server database: postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>The empty server database: postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Say where to copy the file: copy-to postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Say where to copy the file: copy-to postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>copy-to copies a file: give the file with --db FILE.</source>
+        <translation>copy-to copies a file: give the file with --db FILE.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds records: copy-to writes only into an empty database. Nothing was copied.</source>
+        <translation>The database %1 already holds records: copy-to writes only into an empty database. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2; every table&apos;s count checked.</source>
+        <translation>Copied %1 rows into %2; every table&apos;s count checked.</translation>
+    </message>
 </context>
 <context>
     <name>app::Evaluate</name>
@@ -582,16 +617,16 @@
         <translation>The period: 2026, 2026-H1, 2026-Q3 or 2026-03.</translation>
     </message>
     <message>
-        <source>The rubric template's number (default: the default template).</source>
-        <translation>The rubric template's number (default: the default template).</translation>
+        <source>The rubric template&apos;s number (default: the default template).</source>
+        <translation>The rubric template&apos;s number (default: the default template).</translation>
     </message>
     <message>
-        <source>The supervisor's number.</source>
-        <translation>The supervisor's number.</translation>
+        <source>The supervisor&apos;s number.</source>
+        <translation>The supervisor&apos;s number.</translation>
     </message>
     <message>
-        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
-        <translation>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</translation>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period&apos;s end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <translation>Count the records up to this day (yyyy-MM-dd), default today. A day before the period&apos;s end makes an interim evaluation, its targets pro-rated to the working days elapsed.</translation>
     </message>
     <message>
         <source>Give the period as 2026, 2026-H1, 2026-Q3 or 2026-03 (--period).</source>
@@ -614,8 +649,8 @@
         <translation>%1: %2 evaluations drafted, %3 workers skipped (they have one already).</translation>
     </message>
     <message>
-        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
-        <translation>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</translation>
+        <source>Interim evaluations as of %1: %2 of the period&apos;s %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <translation>Interim evaluations as of %1: %2 of the period&apos;s %3 working days counted; targets pro-rated to the working days each worker was placed.</translation>
     </message>
     <message>
         <source>%1 workers not evaluated, placed fewer than %2 working days in the period:</source>
@@ -636,6 +671,55 @@
     <message>
         <source>DATE</source>
         <translation>DATE</translation>
+    </message>
+</context>
+<context>
+    <name>app::Renew</name>
+    <message>
+        <source>The contract to renew (its number).</source>
+        <translation>The contract to renew (its number).</translation>
+    </message>
+    <message>
+        <source>The first day of the new term (default: the day after the old end).</source>
+        <translation>The first day of the new term (default: the day after the old end).</translation>
+    </message>
+    <message>
+        <source>Create the contract and its posts, but place nobody.</source>
+        <translation>Create the contract and its posts, but place nobody.</translation>
+    </message>
+    <message>
+        <source>Give the number of the contract to renew, e.g. renew 3.</source>
+        <translation>Give the number of the contract to renew, e.g. renew 3.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contract number.</source>
+        <translation>“%1” is not a contract number.</translation>
+    </message>
+    <message>
+        <source>--start needs a date written yyyy-MM-dd, e.g. 2027-01-01, not “%1”.</source>
+        <translation>--start needs a date written yyyy-MM-dd, e.g. 2027-01-01, not “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created contract %1 (number %2), %3 to %4: %n post(s)</source>
+        <translation>
+            <numerusform>Created contract %1 (number %2), %3 to %4: %n post(s)</numerusform>
+            <numerusform>Created contract %1 (number %2), %3 to %4: %n post(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n placement(s).</source>
+        <translation>
+            <numerusform>, %n placement(s).</numerusform>
+            <numerusform>, %n placement(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 from %3</source>
+        <translation>%1 at %2 from %3</translation>
     </message>
 </context>
 <context>
@@ -665,8 +749,8 @@
         <translation>The file to write: .pdf or .xlsx.</translation>
     </message>
     <message>
-        <source>Print the report's figures as JSON.</source>
-        <translation>Print the report's figures as JSON.</translation>
+        <source>Print the report&apos;s figures as JSON.</source>
+        <translation>Print the report&apos;s figures as JSON.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -844,8 +928,8 @@
         <translation>Activity %1 does not exist; it may have been removed. Refresh the list.</translation>
     </message>
     <message>
-        <source>Enter the activity's title.</source>
-        <translation>Enter the activity's title.</translation>
+        <source>Enter the activity&apos;s title.</source>
+        <translation>Enter the activity&apos;s title.</translation>
     </message>
     <message>
         <source>Enter the date the activity “%1” is planned for.</source>
@@ -1231,6 +1315,10 @@
         <source>Bulk writing needs an open SQLite file.</source>
         <translation>Bulk writing needs an open SQLite file.</translation>
     </message>
+    <message>
+        <source>Bulk writing needs an open database.</source>
+        <translation>Bulk writing needs an open database.</translation>
+    </message>
 </context>
 <context>
     <name>core::Calendar</name>
@@ -1313,8 +1401,8 @@
         <translation>open end</translation>
     </message>
     <message>
-        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract's term %5 to %6. Change or end that placement first.</source>
-        <translation>The placement of %1 at %2 (%3 to %4) would lie outside the contract's term %5 to %6. Change or end that placement first.</translation>
+        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract&apos;s term %5 to %6. Change or end that placement first.</source>
+        <translation>The placement of %1 at %2 (%3 to %4) would lie outside the contract&apos;s term %5 to %6. Change or end that placement first.</translation>
     </message>
     <message>
         <source>A contract needs a code, e.g. the number on the signed agreement.</source>
@@ -1470,6 +1558,10 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Successor</source>
+        <translation>Successor</translation>
+    </message>
 </context>
 <context>
     <name>core::Database</name>
@@ -1498,8 +1590,8 @@
         <translation>“%1” was written by a newer version of OneStreet (file format %2; this program knows up to %3). Install the newer version to open it. The file was not changed.</translation>
     </message>
     <message>
-        <source>“%1” needs an upgrade to this program's file format, but it is opened read-only. Open it for writing.</source>
-        <translation>“%1” needs an upgrade to this program's file format, but it is opened read-only. Open it for writing.</translation>
+        <source>“%1” needs an upgrade to this program&apos;s file format, but it is opened read-only. Open it for writing.</source>
+        <translation>“%1” needs an upgrade to this program&apos;s file format, but it is opened read-only. Open it for writing.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this program.</source>
@@ -1510,8 +1602,8 @@
         <translation>Upgrading the file to format %1 failed: %2. The file was not changed.</translation>
     </message>
     <message>
-        <source>A placement must lie inside its contract's term.</source>
-        <translation>A placement must lie inside its contract's term.</translation>
+        <source>A placement must lie inside its contract&apos;s term.</source>
+        <translation>A placement must lie inside its contract&apos;s term.</translation>
     </message>
     <message>
         <source>This worker already has a placement in that period: a worker holds one placement at a time. End the other placement first.</source>
@@ -1534,8 +1626,8 @@
         <translation>This evaluation is final and cannot change. Unlock it first, giving a reason.</translation>
     </message>
     <message>
-        <source>The rubric's weights must sum to 100.</source>
-        <translation>The rubric's weights must sum to 100.</translation>
+        <source>The rubric&apos;s weights must sum to 100.</source>
+        <translation>The rubric&apos;s weights must sum to 100.</translation>
     </message>
     <message>
         <source>The transaction has ended.</source>
@@ -1544,6 +1636,98 @@
     <message>
         <source>Upgrading the file to format %1 failed: row %2 of table %3 refers to a record that does not exist. The file was not changed.</source>
         <translation>Upgrading the file to format %1 failed: row %2 of table %3 refers to a record that does not exist. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>server %1</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names no database: write postgresql://user@host:port/dbname.</source>
+        <translation>The server address “%1” names no database: write postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>This program cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>This program cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Create it first (see the README: “OneStreet on a PostgreSQL server”).</source>
+        <translation>The server has no database “%1”. Create it first (see the README: “OneStreet on a PostgreSQL server”).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: check the user name and password.</source>
+        <translation>The server %1 refused the login: check the user name and password.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>Cannot connect to the server %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of OneStreet (format %2; this program knows up to %3). Install the newer version to open it. Nothing was changed.</source>
+        <translation>The database %1 was written by a newer version of OneStreet (format %2; this program knows up to %3). Install the newer version to open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade, but it is opened read-only. Open it for writing.</source>
+        <translation>The database %1 needs an upgrade, but it is opened read-only. Open it for writing.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables, but it is not a OneStreet database. Connect to another database, or ask for an empty one. Nothing was changed.</source>
+        <translation>The database %1 holds tables, but it is not a OneStreet database. Connect to another database, or ask for an empty one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to format %1 failed: %2. Nothing was changed.</source>
+        <translation>Upgrading the database to format %1 failed: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The server did not give the new record&apos;s number.</source>
+        <translation>The server did not give the new record&apos;s number.</translation>
+    </message>
+    <message>
+        <source>This contract already has a post at this street: one street, one post per contract.</source>
+        <translation>This contract already has a post at this street: one street, one post per contract.</translation>
+    </message>
+    <message>
+        <source>This worker already has an attendance record for that day.</source>
+        <translation>This worker already has an attendance record for that day.</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists (%1).</source>
+        <translation>A record with the same key already exists (%1).</translation>
+    </message>
+    <message>
+        <source>This record is still used by other records (or refers to one that does not exist). Remove or change those first.</source>
+        <translation>This record is still used by other records (or refers to one that does not exist). Remove or change those first.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>A value is out of its allowed range (%1).</translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation>A required value is missing (%1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same records at the same moment. Nothing was saved; try again.</source>
+        <translation>Someone else changed the same records at the same moment. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <source>The server does not let this login change the database (it is read-only or lacks the rights). Ask the agency&apos;s IT person.</source>
+        <translation>The server does not let this login change the database (it is read-only or lacks the rights). Ask the agency&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was saved; ask the agency&apos;s IT person.</source>
+        <translation>The server&apos;s disk is full. Nothing was saved; ask the agency&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (server restarted or network gone). Nothing of the last change was saved; reconnect and try again.</source>
+        <translation>The connection to the server was lost (server restarted or network gone). Nothing of the last change was saved; reconnect and try again.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: check the user name and password.</source>
+        <translation>The server refused the login: check the user name and password.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
     </message>
 </context>
 <context>
@@ -1848,8 +2032,8 @@
         <translation>Work summary submitted</translation>
     </message>
     <message>
-        <source>Supervisor's judgement</source>
-        <translation>Supervisor's judgement</translation>
+        <source>Supervisor&apos;s judgement</source>
+        <translation>Supervisor&apos;s judgement</translation>
     </message>
     <message>
         <source>Final</source>
@@ -1991,8 +2175,8 @@
         <translation>%1 starts on %2, after %3: there is nothing to evaluate yet.</translation>
     </message>
     <message>
-        <source> (target for %1 of the period's %2 working days)</source>
-        <translation> (target for %1 of the period's %2 working days)</translation>
+        <source> (target for %1 of the period&apos;s %2 working days)</source>
+        <translation> (target for %1 of the period&apos;s %2 working days)</translation>
     </message>
     <message>
         <source>; %1 %2 days not required</source>
@@ -2026,8 +2210,8 @@
         <translation>Enter the date of the meeting.</translation>
     </message>
     <message>
-        <source>Enter the meeting's topic.</source>
-        <translation>Enter the meeting's topic.</translation>
+        <source>Enter the meeting&apos;s topic.</source>
+        <translation>Enter the meeting&apos;s topic.</translation>
     </message>
     <message>
         <source>Social worker %1 does not exist; choose the attendees again.</source>
@@ -2437,8 +2621,8 @@
 <context>
     <name>core::PurchaserReport</name>
     <message>
-        <source>Give the report's period, e.g. 2026-Q3.</source>
-        <translation>Give the report's period, e.g. 2026-Q3.</translation>
+        <source>Give the report&apos;s period, e.g. 2026-Q3.</source>
+        <translation>Give the report&apos;s period, e.g. 2026-Q3.</translation>
     </message>
     <message>
         <source>A report for the purchaser covers posts: choose a contract, a district, a street or the whole agency.</source>
@@ -2543,8 +2727,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>; inside the contract's term %1</source>
-        <translation>; inside the contract's term %1</translation>
+        <source>; inside the contract&apos;s term %1</source>
+        <translation>; inside the contract&apos;s term %1</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2579,8 +2763,8 @@
         <translation>Person in charge (signature)</translation>
     </message>
     <message>
-        <source>Purchaser's review</source>
-        <translation>Purchaser's review</translation>
+        <source>Purchaser&apos;s review</source>
+        <translation>Purchaser&apos;s review</translation>
     </message>
     <message>
         <source>Purchaser (seal)</source>
@@ -2608,8 +2792,8 @@
         <translation>What it counts</translation>
     </message>
     <message>
-        <source>Post-days in the contract's term</source>
-        <translation>Post-days in the contract's term</translation>
+        <source>Post-days in the contract&apos;s term</source>
+        <translation>Post-days in the contract&apos;s term</translation>
     </message>
     <message>
         <source>calendar days × posts</source>
@@ -2740,8 +2924,8 @@
         <translation>Evaluations</translation>
     </message>
     <message>
-        <source>of the period's workers</source>
-        <translation>of the period's workers</translation>
+        <source>of the period&apos;s workers</source>
+        <translation>of the period&apos;s workers</translation>
     </message>
     <message>
         <source>Funding received (yuan)</source>
@@ -2785,8 +2969,8 @@
         <translation>Posts</translation>
     </message>
     <message>
-        <source>Post-days are calendar days: each post's days inside the contract's term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
-        <translation>Post-days are calendar days: each post's days inside the contract's term and the period, up to %1; a day is filled when a placed worker holds the post.</translation>
+        <source>Post-days are calendar days: each post&apos;s days inside the contract&apos;s term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
+        <translation>Post-days are calendar days: each post&apos;s days inside the contract&apos;s term and the period, up to %1; a day is filled when a placed worker holds the post.</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -3102,8 +3286,8 @@
         </translation>
     </message>
     <message>
-        <source>The threshold is the Settings' alert for unsupervised workers.</source>
-        <translation>The threshold is the Settings' alert for unsupervised workers.</translation>
+        <source>The threshold is the Settings&apos; alert for unsupervised workers.</source>
+        <translation>The threshold is the Settings&apos; alert for unsupervised workers.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -3295,11 +3479,34 @@
     </message>
 </context>
 <context>
+    <name>core::Renewal</name>
+    <message>
+        <source>Contract “%1” has already been renewed as “%2”.</source>
+        <translation>Contract “%1” has already been renewed as “%2”.</translation>
+    </message>
+    <message>
+        <source>Contract “%1” was terminated; it cannot be renewed.</source>
+        <translation>Contract “%1” was terminated; it cannot be renewed.</translation>
+    </message>
+    <message>
+        <source>Renews %1.</source>
+        <translation>Renews %1.</translation>
+    </message>
+    <message>
+        <source>The renewal has no post at %1 for %2.</source>
+        <translation>The renewal has no post at %1 for %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed at %2 in the renewal: %3</source>
+        <translation>%1 cannot be placed at %2 in the renewal: %3</translation>
+    </message>
+</context>
+<context>
     <name>core::Reports</name>
     <message>
         <source>d MMM</source>
         <comment>date format</comment>
-        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
+        <extracomment>A day and month, as a QDate format: &quot;1 Dec&quot;, &quot;12月1日&quot;.</extracomment>
         <translation>d MMM</translation>
     </message>
     <message>
@@ -3357,8 +3564,8 @@
 <context>
     <name>core::Settings</name>
     <message>
-        <source>Give the agency's name; it is printed on evaluation sheets.</source>
-        <translation>Give the agency's name; it is printed on evaluation sheets.</translation>
+        <source>Give the agency&apos;s name; it is printed on evaluation sheets.</source>
+        <translation>Give the agency&apos;s name; it is printed on evaluation sheets.</translation>
     </message>
     <message>
         <source>The default overhead rate must lie between 0% and 100%.</source>
@@ -3397,12 +3604,27 @@
         <translation>The number of backup copies to keep cannot be negative.</translation>
     </message>
     <message>
-        <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
-        <translation>Unknown language “%1”: choose Chinese, English or the system's language.</translation>
+        <source>Unknown language “%1”: choose Chinese, English or the system&apos;s language.</source>
+        <translation>Unknown language “%1”: choose Chinese, English or the system&apos;s language.</translation>
     </message>
     <message>
         <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
         <translation>The shortest placement evaluated is a number of working days from 0 to 366.</translation>
+    </message>
+</context>
+<context>
+    <name>core::StorageCopy</name>
+    <message>
+        <source>One side of a copy must be a OneStreet file.</source>
+        <translation>One side of a copy must be a OneStreet file.</translation>
+    </message>
+    <message>
+        <source>The two databases have different formats (%1 and %2): open both with this program first.</source>
+        <translation>The two databases have different formats (%1 and %2): open both with this program first.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 holds %2 rows, the original %3. Nothing was copied.</source>
+        <translation>The copy of table %1 holds %2 rows, the original %3. Nothing was copied.</translation>
     </message>
 </context>
 <context>
@@ -3440,16 +3662,16 @@
         <translation>Social worker %1 does not exist; choose the attendees again.</translation>
     </message>
     <message>
-        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session's date.</source>
-        <translation>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session's date.</translation>
+        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session&apos;s date.</source>
+        <translation>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session&apos;s date.</translation>
     </message>
     <message>
         <source>These workers still have follow-ups from this session: %1. Reassign or remove those follow-ups before taking the workers off the attendees.</source>
         <translation>These workers still have follow-ups from this session: %1. Reassign or remove those follow-ups before taking the workers off the attendees.</translation>
     </message>
     <message>
-        <source>Enter what is to be done (the follow-up's action).</source>
-        <translation>Enter what is to be done (the follow-up's action).</translation>
+        <source>Enter what is to be done (the follow-up&apos;s action).</source>
+        <translation>Enter what is to be done (the follow-up&apos;s action).</translation>
     </message>
     <message>
         <source>Enter the date the follow-up “%1” is due.</source>
@@ -3627,8 +3849,8 @@
         <translation>The ID number “%1” is not valid: its last character should be %2 for the digits before it. One of the digits is probably mistyped; check it against the ID card.</translation>
     </message>
     <message>
-        <source>Enter the social worker's name.</source>
-        <translation>Enter the social worker's name.</translation>
+        <source>Enter the social worker&apos;s name.</source>
+        <translation>Enter the social worker&apos;s name.</translation>
     </message>
     <message>
         <source>The leaving date (%1) is before the hiring date (%2). Correct one of them.</source>
@@ -3785,8 +4007,8 @@
         <translation>the dates in the header</translation>
     </message>
     <message>
-        <source>the sheet's name</source>
-        <translation>the sheet's name</translation>
+        <source>the sheet&apos;s name</source>
+        <translation>the sheet&apos;s name</translation>
     </message>
     <message>
         <source>the header</source>
@@ -4083,8 +4305,8 @@
         <translation>category (类别)</translation>
     </message>
     <message>
-        <source>The first row of the file must name its columns; these are missing: %1. The file's headings are: %2.</source>
-        <translation>The first row of the file must name its columns; these are missing: %1. The file's headings are: %2.</translation>
+        <source>The first row of the file must name its columns; these are missing: %1. The file&apos;s headings are: %2.</source>
+        <translation>The first row of the file must name its columns; these are missing: %1. The file&apos;s headings are: %2.</translation>
     </message>
     <message>
         <source>No worker has the code “%1”. Check the code or add the worker first.</source>
@@ -4111,8 +4333,8 @@
         <translation>“%1” is not a date. Write it as 2026-03-05.</translation>
     </message>
     <message>
-        <source>The worker was not placed in a post on %1. Check the date or the worker's placements.</source>
-        <translation>The worker was not placed in a post on %1. Check the date or the worker's placements.</translation>
+        <source>The worker was not placed in a post on %1. Check the date or the worker&apos;s placements.</source>
+        <translation>The worker was not placed in a post on %1. Check the date or the worker&apos;s placements.</translation>
     </message>
     <message>
         <source>Row %1 already has this worker on this day.</source>
@@ -4223,6 +4445,53 @@
             <numerusform>Sheet “%1”: monthly grid, %2 (from %3): %n worker(s), %4.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the worker</source>
+        <translation>the worker</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>no post on the day</source>
+        <translation>no post on the day</translation>
+    </message>
+    <message>
+        <source>sign-in/sign-out times</source>
+        <translation>sign-in/sign-out times</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>the category</translation>
+    </message>
+    <message>
+        <source>the time spent</source>
+        <translation>the time spent</translation>
+    </message>
+    <message>
+        <source>rows twice in the file</source>
+        <translation>rows twice in the file</translation>
+    </message>
+    <message>
+        <source>conflicts with stored records</source>
+        <translation>conflicts with stored records</translation>
+    </message>
+    <message>
+        <source>Problems with %1: %2 in all; the first %3 are listed.</source>
+        <translation>Problems with %1: %2 in all; the first %3 are listed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</numerusform>
+            <numerusform>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::io::ReportWorkbook</name>
@@ -4247,12 +4516,56 @@
         <translation>The file is not UTF-8 and this program cannot read GB18030. Save the file as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
-        <source>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
-        <translation>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</translation>
+        <source>The file&apos;s text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>The file&apos;s text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
-        <source>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
-        <translation>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</translation>
+        <source>The file cannot be read again from its start.</source>
+        <translation>The file cannot be read again from its start.</translation>
+    </message>
+    <message>
+        <source>The workbook</source>
+        <translation>The workbook</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
+        <translation>%1 is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2. A sheet of attendance or work-log rows is far smaller; the file may be damaged or made to exhaust the computer. Save the sheet alone as a new .xlsx or as CSV and import that.</source>
+        <translation>%1 was not imported: %2. A sheet of attendance or work-log rows is far smaller; the file may be damaged or made to exhaust the computer. Save the sheet alone as a new .xlsx or as CSV and import that.</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to %2 MB, more than the %3 MB allowed</source>
+        <translation>its part %1 unpacks to %2 MB, more than the %3 MB allowed</translation>
+    </message>
+    <message>
+        <source>its parts unpack to more than the %1 MB allowed in all</source>
+        <translation>its parts unpack to more than the %1 MB allowed in all</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to more than the %2 MB allowed</source>
+        <translation>its part %1 unpacks to more than the %2 MB allowed</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell of more than %2 characters</source>
+        <translation>row %1 has a cell of more than %2 characters</translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings</source>
+        <translation>it has more than %1 shared strings</translation>
+    </message>
+    <message>
+        <source>its shared strings hold more than %1 million characters</source>
+        <translation>its shared strings hold more than %1 million characters</translation>
+    </message>
+    <message>
+        <source>its sheet has more than %1 cells</source>
+        <translation>its sheet has more than %1 cells</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell beyond column %2</source>
+        <translation>row %1 has a cell beyond column %2</translation>
     </message>
 </context>
 <context>
@@ -4452,8 +4765,8 @@
         <translation>&amp;Expected participants</translation>
     </message>
     <message>
-        <source>Enter the activity's title.</source>
-        <translation>Enter the activity's title.</translation>
+        <source>Enter the activity&apos;s title.</source>
+        <translation>Enter the activity&apos;s title.</translation>
     </message>
     <message>
         <source>There is no social worker yet. Add one on the Social workers page first.</source>
@@ -4711,8 +5024,8 @@
         <translation>Word</translation>
     </message>
     <message>
-        <source>The marks the monthly grid shows under Chinese and the exported sign-in sheet prints; a file's own legend row (注：…) wins when it is imported. The letters P L E A S C N B are always understood.</source>
-        <translation>The marks the monthly grid shows under Chinese and the exported sign-in sheet prints; a file's own legend row (注：…) wins when it is imported. The letters P L E A S C N B are always understood.</translation>
+        <source>The marks the monthly grid shows under Chinese and the exported sign-in sheet prints; a file&apos;s own legend row (注：…) wins when it is imported. The letters P L E A S C N B are always understood.</source>
+        <translation>The marks the monthly grid shows under Chinese and the exported sign-in sheet prints; a file&apos;s own legend row (注：…) wins when it is imported. The letters P L E A S C N B are always understood.</translation>
     </message>
 </context>
 <context>
@@ -4749,8 +5062,8 @@
         <translation>&amp;Fill range…</translation>
     </message>
     <message>
-        <source>Mark a worker's working days in a period with one status (select cells first to pre-fill)</source>
-        <translation>Mark a worker's working days in a period with one status (select cells first to pre-fill)</translation>
+        <source>Mark a worker&apos;s working days in a period with one status (select cells first to pre-fill)</source>
+        <translation>Mark a worker&apos;s working days in a period with one status (select cells first to pre-fill)</translation>
     </message>
     <message>
         <source>&amp;Month</source>
@@ -5034,10 +5347,6 @@
         <translation>&amp;End</translation>
     </message>
     <message>
-        <source>Number of p&amp;osts</source>
-        <translation>Number of p&amp;osts</translation>
-    </message>
-    <message>
         <source>&amp;Funding per post</source>
         <translation>&amp;Funding per post</translation>
     </message>
@@ -5081,6 +5390,29 @@
         <source>Name of the purchaser (e.g. a district civil-affairs bureau):</source>
         <translation>Name of the purchaser (e.g. a district civil-affairs bureau):</translation>
     </message>
+    <message>
+        <source>Streets (p&amp;osts)</source>
+        <translation>Streets (p&amp;osts)</translation>
+    </message>
+    <message>
+        <source>Number of posts</source>
+        <translation>Number of posts</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s), one per street ticked</source>
+        <translation>
+            <numerusform>%n post(s), one per street ticked</numerusform>
+            <numerusform>%n post(s), one per street ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract was recorded with %1 posts but has %2; saving makes it %3.</source>
+        <translation>The contract was recorded with %1 posts but has %2; saving makes it %3.</translation>
+    </message>
 </context>
 <context>
     <name>ui::ContractFilter</name>
@@ -5112,10 +5444,6 @@
         <translation>Renew contract</translation>
     </message>
     <message>
-        <source>Code of the new contract continuing “%1” for one more year:</source>
-        <translation>Code of the new contract continuing “%1” for one more year:</translation>
-    </message>
-    <message>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
@@ -5126,6 +5454,20 @@
     <message>
         <source>The report for the purchaser of the selected contract: preview, PDF or XLSX</source>
         <translation>The report for the purchaser of the selected contract: preview, PDF or XLSX</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created contract %1 renewing %2: %n post(s)</source>
+        <translation>
+            <numerusform>Created contract %1 renewing %2: %n post(s)</numerusform>
+            <numerusform>Created contract %1 renewing %2: %n post(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n placement(s).</source>
+        <translation>
+            <numerusform>, %n placement(s).</numerusform>
+            <numerusform>, %n placement(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5550,14 @@
         <source>Write the handover note: when a worker resigns or is transferred, it is what the next worker at this street has to go on.</source>
         <translation>Write the handover note: when a worker resigns or is transferred, it is what the next worker at this street has to go on.</translation>
     </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Choose why the placement ends (resigned, transferred…).</source>
+        <translation>Choose why the placement ends (resigned, transferred…).</translation>
+    </message>
 </context>
 <context>
     <name>ui::EvaluationEditor</name>
@@ -5236,8 +5586,8 @@
         <translation>Self score</translation>
     </message>
     <message>
-        <source>Supervisor's score</source>
-        <translation>Supervisor's score</translation>
+        <source>Supervisor&apos;s score</source>
+        <translation>Supervisor&apos;s score</translation>
     </message>
     <message>
         <source>Reason for a different score</source>
@@ -5248,8 +5598,8 @@
         <translation>submitted</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;comments</source>
-        <translation>Supervisor's &amp;comments</translation>
+        <source>Supervisor&apos;s &amp;comments</source>
+        <translation>Supervisor&apos;s &amp;comments</translation>
     </message>
     <message>
         <source>&amp;Work summary</source>
@@ -5437,12 +5787,12 @@
         <translation>Save the sheet of the selected evaluation as a PDF file</translation>
     </message>
     <message>
-        <source>Export the period's sheets as one PDF…</source>
-        <translation>Export the period's sheets as one PDF…</translation>
+        <source>Export the period&apos;s sheets as one PDF…</source>
+        <translation>Export the period&apos;s sheets as one PDF…</translation>
     </message>
     <message>
-        <source>Print the period's sheets…</source>
-        <translation>Print the period's sheets…</translation>
+        <source>Print the period&apos;s sheets…</source>
+        <translation>Print the period&apos;s sheets…</translation>
     </message>
     <message>
         <source>All evaluations of the period chosen in the filter (and worker and status, when chosen)</source>
@@ -5483,8 +5833,8 @@
         <translation>Print the period</translation>
     </message>
     <message>
-        <source>Choose a period kind and a period in the filter first; the sheets of that period's evaluations are printed.</source>
-        <translation>Choose a period kind and a period in the filter first; the sheets of that period's evaluations are printed.</translation>
+        <source>Choose a period kind and a period in the filter first; the sheets of that period&apos;s evaluations are printed.</source>
+        <translation>Choose a period kind and a period in the filter first; the sheets of that period&apos;s evaluations are printed.</translation>
     </message>
     <message>
         <source>%1 has no evaluations matching the filter.</source>
@@ -5537,8 +5887,8 @@
         <translation>%1 ends on %2, after %3: it has not ended yet.</translation>
     </message>
     <message>
-        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
-        <translation>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</translation>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period&apos;s %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says &quot;interim evaluation, as of %1&quot;.</source>
+        <translation>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period&apos;s %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says &quot;interim evaluation, as of %1&quot;.</translation>
     </message>
     <message>
         <source>Make &amp;interim evaluations</source>
@@ -5605,8 +5955,8 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <source>Enter the meeting's topic.</source>
-        <translation>Enter the meeting's topic.</translation>
+        <source>Enter the meeting&apos;s topic.</source>
+        <translation>Enter the meeting&apos;s topic.</translation>
     </message>
     <message>
         <source>Tick the social workers who took part.</source>
@@ -5690,8 +6040,8 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <source>Only required working days inside the worker's placement are filled; days already recorded are kept.</source>
-        <translation>Only required working days inside the worker's placement are filled; days already recorded are kept.</translation>
+        <source>Only required working days inside the worker&apos;s placement are filled; days already recorded are kept.</source>
+        <translation>Only required working days inside the worker&apos;s placement are filled; days already recorded are kept.</translation>
     </message>
     <message>
         <source>Choose a worker.</source>
@@ -5732,6 +6082,17 @@
         <source>All social workers</source>
         <translation>All social workers</translation>
     </message>
+    <message>
+        <source>Show every record again</source>
+        <translation>Show every record again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n record(s) named ✕</source>
+        <translation>
+            <numerusform>Only the %n record(s) named ✕</numerusform>
+            <numerusform>Only the %n record(s) named ✕</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::FirstSteps</name>
@@ -5740,8 +6101,8 @@
         <translation>First steps</translation>
     </message>
     <message>
-        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
-        <translation>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</translation>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href=&quot;help&quot;&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href=&quot;help&quot;&gt;user guide&lt;/a&gt; (F1) explains every page.</translation>
     </message>
     <message>
         <source>Add the contract and its streets</source>
@@ -5772,8 +6133,8 @@
         <translation>Add the social workers</translation>
     </message>
     <message>
-        <source>the agency's workers, with their qualification and hire date</source>
-        <translation>the agency's workers, with their qualification and hire date</translation>
+        <source>the agency&apos;s workers, with their qualification and hire date</source>
+        <translation>the agency&apos;s workers, with their qualification and hire date</translation>
     </message>
     <message>
         <source>Place a worker at each post</source>
@@ -5784,8 +6145,8 @@
         <translation>who works at which street, in which department, from which day; when a worker leaves, the handover note goes here too</translation>
     </message>
     <message>
-        <source>Record the first month's attendance</source>
-        <translation>Record the first month's attendance</translation>
+        <source>Record the first month&apos;s attendance</source>
+        <translation>Record the first month&apos;s attendance</translation>
     </message>
     <message>
         <source>in the monthly grid: fill the month with “present”, then type the exceptions (late, leave …)</source>
@@ -6085,8 +6446,8 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker's monthly pay with the reference wage.</source>
-        <translation>Choose a social worker in the filter, or select a pay entry, to compare the worker's monthly pay with the reference wage.</translation>
+        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker&apos;s monthly pay with the reference wage.</source>
+        <translation>Choose a social worker in the filter, or select a pay entry, to compare the worker&apos;s monthly pay with the reference wage.</translation>
     </message>
     <message>
         <source>No pay recorded for this social worker. Reference wage: %1 a month.</source>
@@ -6278,6 +6639,13 @@
 Which month is it (yyyy-MM)?</source>
         <translation>This is a monthly attendance grid that does not say its month.
 Which month is it (yyyy-MM)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another import wrote %n of these rows since the preview; they were not written twice.</source>
+        <translation>
+            <numerusform>Another import wrote %n of these rows since the preview; they were not written twice.</numerusform>
+            <numerusform>Another import wrote %n of these rows since the preview; they were not written twice.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6557,6 +6925,50 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Nothing changed since the automatic backup %1.</source>
         <translation>Nothing changed since the automatic backup %1.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — OneStreet</source>
+        <translation>%1 (read-only) — OneStreet</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>empty: from ~/.pgpass or PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
 </context>
 <context>
     <name>ui::MoneyEdit</name>
@@ -6713,6 +7125,17 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>%1 has no post in any contract. Add a post for it on the Streets &amp; posts page first.</source>
         <translation>%1 has no post in any contract. Add a post for it on the Streets &amp; posts page first.</translation>
     </message>
+    <message>
+        <source>%1 — placed at %2</source>
+        <translation>%1 — placed at %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 social worker(s) free on %2; those placed elsewhere are greyed.</source>
+        <translation>
+            <numerusform>%n of %1 social worker(s) free on %2; those placed elsewhere are greyed.</numerusform>
+            <numerusform>%n of %1 social worker(s) free on %2; those placed elsewhere are greyed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::PlacementsPage</name>
@@ -6770,6 +7193,49 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Enter the name of the purchaser, the government body that signs the contract.</source>
         <translation>Enter the name of the purchaser, the government body that signs the contract.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RenewDialog</name>
+    <message>
+        <source>Renew contract</source>
+        <translation>Renew contract</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Place these workers again in the new posts from the first day (untick those who do not carry on):</source>
+        <translation>Place these workers again in the new posts from the first day (untick those who do not carry on):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(nobody is placed at the end of the contract)</source>
+        <translation>(nobody is placed at the end of the contract)</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renew</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -7152,8 +7618,8 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>(not submitted)</translation>
     </message>
     <message>
-        <source>Supervisor's comments</source>
-        <translation>Supervisor's comments</translation>
+        <source>Supervisor&apos;s comments</source>
+        <translation>Supervisor&apos;s comments</translation>
     </message>
     <message>
         <source>Supervisor (signature):</source>
@@ -7200,8 +7666,8 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>%1: reason for the score: %2</translation>
     </message>
     <message>
-        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
-        <translation>%1: supervisor's score %2, the records propose %3. Reason: %4</translation>
+        <source>%1: supervisor&apos;s score %2, the records propose %3. Reason: %4</source>
+        <translation>%1: supervisor&apos;s score %2, the records propose %3. Reason: %4</translation>
     </message>
     <message>
         <source>(interim evaluation, as of %1)</source>
@@ -7554,8 +8020,8 @@ This cannot be undone.</translation>
         <translation>&amp;Advice given</translation>
     </message>
     <message>
-        <source>There is no supervisor yet. Add the agency's supervisors on the Settings page first.</source>
-        <translation>There is no supervisor yet. Add the agency's supervisors on the Settings page first.</translation>
+        <source>There is no supervisor yet. Add the agency&apos;s supervisors on the Settings page first.</source>
+        <translation>There is no supervisor yet. Add the agency&apos;s supervisors on the Settings page first.</translation>
     </message>
     <message>
         <source>Tick at least one social worker who attended the session.</source>
@@ -7589,16 +8055,16 @@ This cannot be undone.</translation>
         <translation>&amp;Supervisors…</translation>
     </message>
     <message>
-        <source>Add, edit or remove the agency's supervisors</source>
-        <translation>Add, edit or remove the agency's supervisors</translation>
+        <source>Add, edit or remove the agency&apos;s supervisors</source>
+        <translation>Add, edit or remove the agency&apos;s supervisors</translation>
     </message>
     <message>
         <source>New supervision session</source>
         <translation>New supervision session</translation>
     </message>
     <message>
-        <source>Add a supervisor first: a session is held by one of the agency's supervisors.</source>
-        <translation>Add a supervisor first: a session is held by one of the agency's supervisors.</translation>
+        <source>Add a supervisor first: a session is held by one of the agency&apos;s supervisors.</source>
+        <translation>Add a supervisor first: a session is held by one of the agency&apos;s supervisors.</translation>
     </message>
 </context>
 <context>
@@ -7620,8 +8086,8 @@ This cannot be undone.</translation>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <source>Enter the supervisor's name.</source>
-        <translation>Enter the supervisor's name.</translation>
+        <source>Enter the supervisor&apos;s name.</source>
+        <translation>Enter the supervisor&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -7631,8 +8097,8 @@ This cannot be undone.</translation>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <source>The agency's supervisors (督导) hold supervision sessions and score evaluations.</source>
-        <translation>The agency's supervisors (督导) hold supervision sessions and score evaluations.</translation>
+        <source>The agency&apos;s supervisors (督导) hold supervision sessions and score evaluations.</source>
+        <translation>The agency&apos;s supervisors (督导) hold supervision sessions and score evaluations.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7756,8 +8222,8 @@ This cannot be undone.</translation>
         <translation>Worker &amp;month…</translation>
     </message>
     <message>
-        <source>The selected worker's month: hours per day and category, administrative share</source>
-        <translation>The selected worker's month: hours per day and category, administrative share</translation>
+        <source>The selected worker&apos;s month: hours per day and category, administrative share</source>
+        <translation>The selected worker&apos;s month: hours per day and category, administrative share</translation>
     </message>
     <message>
         <source>Edit work log entry</source>

@@ -140,14 +140,6 @@
         <translation>未知类型“%1”：请使用 attendance 或 worklog。</translation>
     </message>
     <message>
-        <source>Row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>column “%1”</source>
-        <translation>“%1”列</translation>
-    </message>
-    <message>
         <source>Rows read: %1. New: %2. Already there: %3. Conflicts: %4. Errors: %5.</source>
         <translation>读取 %1 行。新增：%2。已存在：%3。冲突：%4。错误：%5。</translation>
     </message>
@@ -168,7 +160,7 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Only this worker's sheet (the worker's number).</source>
+        <source>Only this worker&apos;s sheet (the worker&apos;s number).</source>
         <translation>只打印该社工的考核表（社工编号）。</translation>
     </message>
     <message>
@@ -180,7 +172,7 @@
         <translation>请指定要写入的 PDF 文件（-o 文件）。</translation>
     </message>
     <message>
-        <source>--worker takes the worker's number, e.g. --worker 12.</source>
+        <source>--worker takes the worker&apos;s number, e.g. --worker 12.</source>
         <translation>--worker 需要社工编号，例如 --worker 12。</translation>
     </message>
     <message>
@@ -188,8 +180,8 @@
         <translation>%1 没有已定稿的考核；请先定稿，或去掉 --final-only。</translation>
     </message>
     <message>
-        <source>There is no evaluation for %1; make them first with 'onestreet evaluate --period %2'.</source>
-        <translation>%1 没有考核；请先用 'onestreet evaluate --period %2' 生成。</translation>
+        <source>There is no evaluation for %1; make them first with &apos;onestreet evaluate --period %2&apos;.</source>
+        <translation>%1 没有考核；请先用 &apos;onestreet evaluate --period %2&apos; 生成。</translation>
     </message>
     <message>
         <source>Wrote %1 sheets (%2 pages) to %3.</source>
@@ -332,12 +324,20 @@
         <translation>“%1”不是街道 ID。</translation>
     </message>
     <message>
-        <source>A monthly grid's month, when neither its title nor its sheet names say it</source>
+        <source>A monthly grid&apos;s month, when neither its title nor its sheet names say it</source>
         <translation>月度考勤表的月份（标题和工作表名都未写明时）</translation>
     </message>
     <message>
         <source>“%1” is not a month; write it as 2026-11.</source>
         <translation>“%1”不是月份，请写成 2026-11。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
     </message>
 </context>
 <context>
@@ -390,11 +390,11 @@
         <translation>只看该街道（编号）。</translation>
     </message>
     <message>
-        <source>Only this worker (the worker's number).</source>
+        <source>Only this worker (the worker&apos;s number).</source>
         <translation>只看该社工（编号）。</translation>
     </message>
     <message>
-        <source>The picture's size in pixels, default 1200x700.</source>
+        <source>The picture&apos;s size in pixels, default 1200x700.</source>
         <translation>图片尺寸（像素），默认 1200x700。</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         </translation>
     </message>
     <message>
-        <source>Also SQLite's full integrity check (every index against its table) and the totals kept beside the records: slower.</source>
+        <source>Also SQLite&apos;s full integrity check (every index against its table) and the totals kept beside the records: slower.</source>
         <translation>另做数据库文件的完整性全面检查（每个索引对照其表），并核对随记录保存的月度合计：较慢。</translation>
     </message>
 </context>
@@ -546,10 +546,6 @@
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Usage: onestreet [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
-        <translation>用法：onestreet [--db 文件] [--lang zh_CN|en] [命令 [选项]]</translation>
-    </message>
-    <message>
         <source>Without a command, opens the window.</source>
         <translation>不带命令时打开窗口。</translation>
     </message>
@@ -558,8 +554,8 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run 'onestreet COMMAND --help' for a command's options.</source>
-        <translation>运行 'onestreet 命令 --help' 查看命令的选项。</translation>
+        <source>Run &apos;onestreet COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;onestreet 命令 --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 user error (nothing written), 2 usage error.</source>
@@ -573,6 +569,45 @@
         <source>The report for the purchaser of a contract and period (PDF, XLSX, JSON)</source>
         <translation>生成协议某期的项目服务报告（PDF、XLSX、JSON）</translation>
     </message>
+    <message>
+        <source>Copy the file into an empty database on a PostgreSQL server</source>
+        <translation>把数据文件复制到 PostgreSQL 服务器上的空数据库</translation>
+    </message>
+    <message>
+        <source>Renew a contract: next term, same posts, the same workers placed</source>
+        <translation>续签合同：下一个期限、相同岗位、原社工继续派驻</translation>
+    </message>
+    <message>
+        <source>Usage: onestreet [--db FILE|postgresql://USER@HOST:PORT/DBNAME] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
+        <translation>用法：onestreet [--db 文件|postgresql://用户@主机:端口/数据库名] [--lang zh_CN|en] [命令 [选项]]</translation>
+    </message>
+</context>
+<context>
+    <name>app::CopyTo</name>
+    <message>
+        <source>The empty server database: postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>服务器上的空数据库：postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>Say where to copy the file: copy-to postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>请指明复制到哪里：copy-to postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>copy-to copies a file: give the file with --db FILE.</source>
+        <translation>copy-to 复制的是数据文件：请用 --db 文件 指定它。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds records: copy-to writes only into an empty database. Nothing was copied.</source>
+        <translation>数据库 %1 中已有记录：copy-to 只写入空数据库。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2; every table&apos;s count checked.</source>
+        <translation>已复制 %1 行到 %2；每张表的行数均已核对。</translation>
+    </message>
 </context>
 <context>
     <name>app::Evaluate</name>
@@ -581,15 +616,15 @@
         <translation>期间：2026、2026-H1、2026-Q3 或 2026-03。</translation>
     </message>
     <message>
-        <source>The rubric template's number (default: the default template).</source>
+        <source>The rubric template&apos;s number (default: the default template).</source>
         <translation>考核模板编号（默认：默认模板）。</translation>
     </message>
     <message>
-        <source>The supervisor's number.</source>
+        <source>The supervisor&apos;s number.</source>
         <translation>督导编号。</translation>
     </message>
     <message>
-        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period's end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
+        <source>Count the records up to this day (yyyy-MM-dd), default today. A day before the period&apos;s end makes an interim evaluation, its targets pro-rated to the working days elapsed.</source>
         <translation>统计截至这一天的记录（yyyy-MM-dd），默认今天。早于期间结束日则为中期考核，各项目标按已过的工作日折算。</translation>
     </message>
     <message>
@@ -613,7 +648,7 @@
         <translation>%1：已起草 %2 份考核，跳过 %3 名社工（已有考核）。</translation>
     </message>
     <message>
-        <source>Interim evaluations as of %1: %2 of the period's %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
+        <source>Interim evaluations as of %1: %2 of the period&apos;s %3 working days counted; targets pro-rated to the working days each worker was placed.</source>
         <translation>中期考核，截至 %1：已计入期间 %3 个工作日中的 %2 天；目标按每名社工派驻的工作日折算。</translation>
     </message>
     <message>
@@ -635,6 +670,53 @@
     <message>
         <source>DATE</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>app::Renew</name>
+    <message>
+        <source>The contract to renew (its number).</source>
+        <translation>要续签的合同（编号 ID）。</translation>
+    </message>
+    <message>
+        <source>The first day of the new term (default: the day after the old end).</source>
+        <translation>新期限的第一天（默认：原合同结束的次日）。</translation>
+    </message>
+    <message>
+        <source>Create the contract and its posts, but place nobody.</source>
+        <translation>只建立合同和岗位，不派驻任何社工。</translation>
+    </message>
+    <message>
+        <source>Give the number of the contract to renew, e.g. renew 3.</source>
+        <translation>请给出要续签的合同 ID，例如 renew 3。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contract number.</source>
+        <translation>“%1”不是合同 ID。</translation>
+    </message>
+    <message>
+        <source>--start needs a date written yyyy-MM-dd, e.g. 2027-01-01, not “%1”.</source>
+        <translation>--start 需要 yyyy-MM-dd 格式的日期，例如 2027-01-01，而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created contract %1 (number %2), %3 to %4: %n post(s)</source>
+        <translation>
+            <numerusform>已建立合同 %1（ID %2），%3 至 %4：%n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n placement(s).</source>
+        <translation>
+            <numerusform>，%n 个派驻。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 from %3</source>
+        <translation>%1 派驻于 %2，自 %3 起</translation>
     </message>
 </context>
 <context>
@@ -664,7 +746,7 @@
         <translation>要写入的文件：扩展名为 .PDF 或 .XLSX（大小写均可）。</translation>
     </message>
     <message>
-        <source>Print the report's figures as JSON.</source>
+        <source>Print the report&apos;s figures as JSON.</source>
         <translation>以 JSON 输出报告的数据。</translation>
     </message>
     <message>
@@ -841,7 +923,7 @@
         <translation>活动 %1 不存在；可能已被删除。请刷新列表。</translation>
     </message>
     <message>
-        <source>Enter the activity's title.</source>
+        <source>Enter the activity&apos;s title.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
@@ -1221,6 +1303,10 @@
         <source>Bulk writing needs an open SQLite file.</source>
         <translation>批量写入需要一个已打开的 SQLite 文件。</translation>
     </message>
+    <message>
+        <source>Bulk writing needs an open database.</source>
+        <translation>批量写入需要一个已打开的数据库。</translation>
+    </message>
 </context>
 <context>
     <name>core::Calendar</name>
@@ -1303,7 +1389,7 @@
         <translation>未定结束日期</translation>
     </message>
     <message>
-        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract's term %5 to %6. Change or end that placement first.</source>
+        <source>The placement of %1 at %2 (%3 to %4) would lie outside the contract&apos;s term %5 to %6. Change or end that placement first.</source>
         <translation>%1 在 %2 的派驻（%3 至 %4）将超出合同期限 %5 至 %6。请先修改或结束该派驻。</translation>
     </message>
     <message>
@@ -1458,6 +1544,10 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Successor</source>
+        <translation>后续合同</translation>
+    </message>
 </context>
 <context>
     <name>core::Database</name>
@@ -1486,7 +1576,7 @@
         <translation>“%1”由更新版本的 OneStreet 写入（文件格式 %2；本程序最高支持 %3）。请安装新版本后打开。文件未被更改。</translation>
     </message>
     <message>
-        <source>“%1” needs an upgrade to this program's file format, but it is opened read-only. Open it for writing.</source>
+        <source>“%1” needs an upgrade to this program&apos;s file format, but it is opened read-only. Open it for writing.</source>
         <translation>“%1”需要升级到本程序的文件格式，但它以只读方式打开。请以可写方式打开。</translation>
     </message>
     <message>
@@ -1498,7 +1588,7 @@
         <translation>将文件升级到格式 %1 失败：%2。文件未被更改。</translation>
     </message>
     <message>
-        <source>A placement must lie inside its contract's term.</source>
+        <source>A placement must lie inside its contract&apos;s term.</source>
         <translation>派驻必须在其合同期限之内。</translation>
     </message>
     <message>
@@ -1522,7 +1612,7 @@
         <translation>该考核已定稿，不能更改。请先说明理由解锁。</translation>
     </message>
     <message>
-        <source>The rubric's weights must sum to 100.</source>
+        <source>The rubric&apos;s weights must sum to 100.</source>
         <translation>考核模板的权重合计必须为 100。</translation>
     </message>
     <message>
@@ -1532,6 +1622,98 @@
     <message>
         <source>Upgrading the file to format %1 failed: row %2 of table %3 refers to a record that does not exist. The file was not changed.</source>
         <translation>将文件升级到格式 %1 失败：表 %3 的第 %2 行引用了不存在的记录。文件未作任何更改。</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names no database: write postgresql://user@host:port/dbname.</source>
+        <translation>服务器地址“%1”没有指明数据库：请写成 postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>This program cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>本程序无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（Debian 上的软件包为 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Create it first (see the README: “OneStreet on a PostgreSQL server”).</source>
+        <translation>服务器上没有数据库“%1”。请先创建（见 README：“OneStreet on a PostgreSQL server”）。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: check the user name and password.</source>
+        <translation>服务器 %1 拒绝登录：请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of OneStreet (format %2; this program knows up to %3). Install the newer version to open it. Nothing was changed.</source>
+        <translation>数据库 %1 由更新版本的 OneStreet 写入（格式 %2；本程序最高支持 %3）。请安装新版本后再打开。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade, but it is opened read-only. Open it for writing.</source>
+        <translation>数据库 %1 需要升级，但当前以只读方式打开。请以可写方式打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables, but it is not a OneStreet database. Connect to another database, or ask for an empty one. Nothing was changed.</source>
+        <translation>数据库 %1 中已有数据表，但它不是 OneStreet 数据库。请连接其他数据库，或申请一个空数据库。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to format %1 failed: %2. Nothing was changed.</source>
+        <translation>将数据库升级到格式 %1 失败：%2。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The server did not give the new record&apos;s number.</source>
+        <translation>服务器没有返回新记录的编号。</translation>
+    </message>
+    <message>
+        <source>This contract already has a post at this street: one street, one post per contract.</source>
+        <translation>该合同在此街道已有岗位：每份合同每个街道只设一个岗位。</translation>
+    </message>
+    <message>
+        <source>This worker already has an attendance record for that day.</source>
+        <translation>该社工当天已有出勤记录。</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists (%1).</source>
+        <translation>已存在相同关键字的记录（%1）。</translation>
+    </message>
+    <message>
+        <source>This record is still used by other records (or refers to one that does not exist). Remove or change those first.</source>
+        <translation>该记录仍被其他记录使用（或引用了不存在的记录）。请先删除或修改那些记录。</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>某个值超出了允许范围（%1）。</translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation>缺少必填值（%1）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same records at the same moment. Nothing was saved; try again.</source>
+        <translation>他人同时修改了相同的记录。未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>The server does not let this login change the database (it is read-only or lacks the rights). Ask the agency&apos;s IT person.</source>
+        <translation>服务器不允许此登录修改数据库（只读或权限不足）。请联系机构的 IT 人员。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was saved; ask the agency&apos;s IT person.</source>
+        <translation>服务器磁盘已满。未保存任何内容，请联系机构的 IT 人员。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (server restarted or network gone). Nothing of the last change was saved; reconnect and try again.</source>
+        <translation>与服务器的连接已断开（服务器重启或网络中断）。最后一次更改未保存任何内容；请重新连接后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the login: check the user name and password.</source>
+        <translation>服务器拒绝登录：请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>数据库报告错误：%1</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +2018,7 @@
         <translation>提交工作总结</translation>
     </message>
     <message>
-        <source>Supervisor's judgement</source>
+        <source>Supervisor&apos;s judgement</source>
         <translation>督导评定</translation>
     </message>
     <message>
@@ -1979,7 +2161,7 @@
         <translation>%1 于 %2 开始，晚于 %3：尚无可考核的内容。</translation>
     </message>
     <message>
-        <source> (target for %1 of the period's %2 working days)</source>
+        <source> (target for %1 of the period&apos;s %2 working days)</source>
         <translation>（按期间 %2 个工作日中的 %1 天折算目标）</translation>
     </message>
     <message>
@@ -2014,7 +2196,7 @@
         <translation>请输入座谈日期。</translation>
     </message>
     <message>
-        <source>Enter the meeting's topic.</source>
+        <source>Enter the meeting&apos;s topic.</source>
         <translation>请输入座谈主题。</translation>
     </message>
     <message>
@@ -2418,7 +2600,7 @@
 <context>
     <name>core::PurchaserReport</name>
     <message>
-        <source>Give the report's period, e.g. 2026-Q3.</source>
+        <source>Give the report&apos;s period, e.g. 2026-Q3.</source>
         <translation>请指定报告期，例如 2026-Q3。</translation>
     </message>
     <message>
@@ -2521,7 +2703,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>; inside the contract's term %1</source>
+        <source>; inside the contract&apos;s term %1</source>
         <translation>；协议期内 %1</translation>
     </message>
     <message>
@@ -2557,7 +2739,7 @@
         <translation>机构负责人（签字）</translation>
     </message>
     <message>
-        <source>Purchaser's review</source>
+        <source>Purchaser&apos;s review</source>
         <translation>购买方审核意见</translation>
     </message>
     <message>
@@ -2586,7 +2768,7 @@
         <translation>统计口径</translation>
     </message>
     <message>
-        <source>Post-days in the contract's term</source>
+        <source>Post-days in the contract&apos;s term</source>
         <translation>协议期内岗位天数</translation>
     </message>
     <message>
@@ -2718,7 +2900,7 @@
         <translation>考核人次</translation>
     </message>
     <message>
-        <source>of the period's workers</source>
+        <source>of the period&apos;s workers</source>
         <translation>本期派驻社工的考核</translation>
     </message>
     <message>
@@ -2763,7 +2945,7 @@
         <translation>岗位</translation>
     </message>
     <message>
-        <source>Post-days are calendar days: each post's days inside the contract's term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
+        <source>Post-days are calendar days: each post&apos;s days inside the contract&apos;s term and the period, up to %1; a day is filled when a placed worker holds the post.</source>
         <translation>岗位天数按日历日计：每个岗位在协议期内、报告期内（统计至 %1）的天数；当天有派驻社工即为在岗。</translation>
     </message>
     <message>
@@ -3077,7 +3259,7 @@
         </translation>
     </message>
     <message>
-        <source>The threshold is the Settings' alert for unsupervised workers.</source>
+        <source>The threshold is the Settings&apos; alert for unsupervised workers.</source>
         <translation>天数取自“设置”中未督导提醒的阈值。</translation>
     </message>
     <message>
@@ -3269,11 +3451,34 @@
     </message>
 </context>
 <context>
+    <name>core::Renewal</name>
+    <message>
+        <source>Contract “%1” has already been renewed as “%2”.</source>
+        <translation>合同“%1”已续签为“%2”。</translation>
+    </message>
+    <message>
+        <source>Contract “%1” was terminated; it cannot be renewed.</source>
+        <translation>合同“%1”已终止，不能续签。</translation>
+    </message>
+    <message>
+        <source>Renews %1.</source>
+        <translation>续签 %1。</translation>
+    </message>
+    <message>
+        <source>The renewal has no post at %1 for %2.</source>
+        <translation>续签合同在 %1 没有可派驻 %2 的岗位。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed at %2 in the renewal: %3</source>
+        <translation>%1 不能在续签合同中派驻于 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>core::Reports</name>
     <message>
         <source>d MMM</source>
         <comment>date format</comment>
-        <extracomment>A day and month, as a QDate format: "1 Dec", "12月1日".</extracomment>
+        <extracomment>A day and month, as a QDate format: &quot;1 Dec&quot;, &quot;12月1日&quot;.</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -3331,7 +3536,7 @@
 <context>
     <name>core::Settings</name>
     <message>
-        <source>Give the agency's name; it is printed on evaluation sheets.</source>
+        <source>Give the agency&apos;s name; it is printed on evaluation sheets.</source>
         <translation>请填写机构名称；它会打印在考核表上。</translation>
     </message>
     <message>
@@ -3371,12 +3576,27 @@
         <translation>保留的备份份数不能为负数。</translation>
     </message>
     <message>
-        <source>Unknown language “%1”: choose Chinese, English or the system's language.</source>
+        <source>Unknown language “%1”: choose Chinese, English or the system&apos;s language.</source>
         <translation>未知语言“%1”：请选择中文、英文或跟随系统。</translation>
     </message>
     <message>
         <source>The shortest placement evaluated is a number of working days from 0 to 366.</source>
         <translation>参加考核的最短派驻时间是 0 到 366 之间的工作日数。</translation>
+    </message>
+</context>
+<context>
+    <name>core::StorageCopy</name>
+    <message>
+        <source>One side of a copy must be a OneStreet file.</source>
+        <translation>复制的一方必须是 OneStreet 数据文件。</translation>
+    </message>
+    <message>
+        <source>The two databases have different formats (%1 and %2): open both with this program first.</source>
+        <translation>两个数据库的格式不同（%1 与 %2）：请先用本程序分别打开它们。</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 holds %2 rows, the original %3. Nothing was copied.</source>
+        <translation>表 %1 的副本有 %2 行，原表有 %3 行。未复制任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +3634,7 @@
         <translation>社工 %1 不存在；请重新选择参加人员。</translation>
     </message>
     <message>
-        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session's date.</source>
+        <source>%1 follow-up(s) of this session are due or done before %2. Change their dates first, or keep the session&apos;s date.</source>
         <translation>本次督导有 %1 项跟进事项的到期或完成日期早于 %2。请先修改它们的日期，或保持督导日期不变。</translation>
     </message>
     <message>
@@ -3422,7 +3642,7 @@
         <translation>以下社工仍有本次督导的跟进事项：%1。请先重新分配或删除这些跟进事项，再将其移出参加人员。</translation>
     </message>
     <message>
-        <source>Enter what is to be done (the follow-up's action).</source>
+        <source>Enter what is to be done (the follow-up&apos;s action).</source>
         <translation>请输入需要做的事（跟进事项）。</translation>
     </message>
     <message>
@@ -3599,7 +3819,7 @@
         <translation>身份证号“%1”无效：按前面的数字，最后一位应为 %2。可能有数字输错；请对照身份证核对。</translation>
     </message>
     <message>
-        <source>Enter the social worker's name.</source>
+        <source>Enter the social worker&apos;s name.</source>
         <translation>请输入社工姓名。</translation>
     </message>
     <message>
@@ -3757,7 +3977,7 @@
         <translation>表头中的日期</translation>
     </message>
     <message>
-        <source>the sheet's name</source>
+        <source>the sheet&apos;s name</source>
         <translation>工作表名</translation>
     </message>
     <message>
@@ -4055,7 +4275,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <source>The first row of the file must name its columns; these are missing: %1. The file's headings are: %2.</source>
+        <source>The first row of the file must name its columns; these are missing: %1. The file&apos;s headings are: %2.</source>
         <translation>文件第一行必须是列名；缺少以下列：%1。文件的列名为：%2。</translation>
     </message>
     <message>
@@ -4083,7 +4303,7 @@
         <translation>“%1”不是日期。请写成 2026-03-05。</translation>
     </message>
     <message>
-        <source>The worker was not placed in a post on %1. Check the date or the worker's placements.</source>
+        <source>The worker was not placed in a post on %1. Check the date or the worker&apos;s placements.</source>
         <translation>该社工在 %1 没有派驻在岗。请检查日期或该社工的派驻。</translation>
     </message>
     <message>
@@ -4192,6 +4412,52 @@
             <numerusform>工作表“%1”：月度考勤表，%2（取自%3）：%n 名社工，%4。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>no post on the day</source>
+        <translation>当天不在岗位</translation>
+    </message>
+    <message>
+        <source>sign-in/sign-out times</source>
+        <translation>签到/签退时间</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>the time spent</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>rows twice in the file</source>
+        <translation>文件中重复的行</translation>
+    </message>
+    <message>
+        <source>conflicts with stored records</source>
+        <translation>与已存记录冲突</translation>
+    </message>
+    <message>
+        <source>Problems with %1: %2 in all; the first %3 are listed.</source>
+        <translation>“%1”方面的问题：共 %2 个；上面列出前 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</source>
+        <translation>
+            <numerusform>未导入任何内容：预览之后，另一个导入已用不同的值写入了其中 %n 行。请重新预览该文件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::io::ReportWorkbook</name>
@@ -4216,12 +4482,56 @@
         <translation>文件不是 UTF-8，且本程序无法读取 GB18030。请将文件另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
-        <source>The file's text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
+        <source>The file&apos;s text is neither UTF-8 nor GB18030. Save it as “CSV UTF-8” and import it again.</source>
         <translation>文件文本既不是 UTF-8 也不是 GB18030。请另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
-        <source>“%1” is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
-        <translation>“%1”不是可读取的 XLSX 工作簿。请在 Excel 或 WPS 中打开，重新保存为 .xlsx（或 CSV）后导入。</translation>
+        <source>The file cannot be read again from its start.</source>
+        <translation>无法从头重新读取该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook</source>
+        <translation>该工作簿</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX workbook. Open it in Excel or WPS, save it again as .xlsx (or CSV) and import that.</source>
+        <translation>%1不是可读取的 XLSX 工作簿。请在 Excel 或 WPS 中打开，重新另存为 .xlsx（或 CSV）后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2. A sheet of attendance or work-log rows is far smaller; the file may be damaged or made to exhaust the computer. Save the sheet alone as a new .xlsx or as CSV and import that.</source>
+        <translation>%1未导入：%2。考勤或工作日志表远没有这么大；该文件可能已损坏，或是故意制作来耗尽电脑资源的。请把该工作表单独另存为新的 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to %2 MB, more than the %3 MB allowed</source>
+        <translation>其中的 %1 解压后为 %2 MB，超过允许的 %3 MB</translation>
+    </message>
+    <message>
+        <source>its parts unpack to more than the %1 MB allowed in all</source>
+        <translation>其各部分解压后合计超过允许的 %1 MB</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to more than the %2 MB allowed</source>
+        <translation>其中的 %1 解压后超过允许的 %2 MB</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell of more than %2 characters</source>
+        <translation>第 %1 行有一个单元格超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings</source>
+        <translation>其共享字符串超过 %1 个</translation>
+    </message>
+    <message>
+        <source>its shared strings hold more than %1 million characters</source>
+        <translation>其共享字符串合计超过 %1 百万个字符</translation>
+    </message>
+    <message>
+        <source>its sheet has more than %1 cells</source>
+        <translation>其工作表超过 %1 个单元格</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell beyond column %2</source>
+        <translation>第 %1 行有超出第 %2 列的单元格</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4731,7 @@
         <translation>预计参与人数(&amp;E)</translation>
     </message>
     <message>
-        <source>Enter the activity's title.</source>
+        <source>Enter the activity&apos;s title.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
@@ -4680,7 +4990,7 @@
         <translation>文字</translation>
     </message>
     <message>
-        <source>The marks the monthly grid shows under Chinese and the exported sign-in sheet prints; a file's own legend row (注：…) wins when it is imported. The letters P L E A S C N B are always understood.</source>
+        <source>The marks the monthly grid shows under Chinese and the exported sign-in sheet prints; a file&apos;s own legend row (注：…) wins when it is imported. The letters P L E A S C N B are always understood.</source>
         <translation>中文界面的月度考勤表显示、导出的考勤表打印的符号；导入时以文件自带的图例行（注：…）为准。字母 P L E A S C N B 始终可以识别。</translation>
     </message>
 </context>
@@ -4718,7 +5028,7 @@
         <translation>批量填写(&amp;F)…</translation>
     </message>
     <message>
-        <source>Mark a worker's working days in a period with one status (select cells first to pre-fill)</source>
+        <source>Mark a worker&apos;s working days in a period with one status (select cells first to pre-fill)</source>
         <translation>将某社工一段时间内的工作日标记为同一状态（可先选中单元格预填）</translation>
     </message>
     <message>
@@ -5000,10 +5310,6 @@
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <source>Number of p&amp;osts</source>
-        <translation>岗位数(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Funding per post</source>
         <translation>每岗经费(&amp;F)</translation>
     </message>
@@ -5047,6 +5353,28 @@
         <source>Name of the purchaser (e.g. a district civil-affairs bureau):</source>
         <translation>购买方名称（例如区民政局）：</translation>
     </message>
+    <message>
+        <source>Streets (p&amp;osts)</source>
+        <translation>街道（岗位）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Number of posts</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s), one per street ticked</source>
+        <translation>
+            <numerusform>%n 个岗位，每个勾选的街道一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract was recorded with %1 posts but has %2; saving makes it %3.</source>
+        <translation>合同登记为 %1 个岗位，实有 %2 个；保存后改为 %3 个。</translation>
+    </message>
 </context>
 <context>
     <name>ui::ContractFilter</name>
@@ -5078,10 +5406,6 @@
         <translation>续签合同</translation>
     </message>
     <message>
-        <source>Code of the new contract continuing “%1” for one more year:</source>
-        <translation>将“%1”延续一年的新合同编号：</translation>
-    </message>
-    <message>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
@@ -5092,6 +5416,18 @@
     <message>
         <source>The report for the purchaser of the selected contract: preview, PDF or XLSX</source>
         <translation>所选协议的项目服务报告：预览、PDF 或 XLSX</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created contract %1 renewing %2: %n post(s)</source>
+        <translation>
+            <numerusform>已建立合同 %1（续签 %2）：%n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n placement(s).</source>
+        <translation>
+            <numerusform>，%n 个派驻。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5510,14 @@
         <source>Write the handover note: when a worker resigns or is transferred, it is what the next worker at this street has to go on.</source>
         <translation>请填写交接记录：社工辞职或调动时，这是本街道下一任社工开展工作的依据。</translation>
     </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Choose why the placement ends (resigned, transferred…).</source>
+        <translation>请选择派驻结束的原因（辞职、调动……）。</translation>
+    </message>
 </context>
 <context>
     <name>ui::EvaluationEditor</name>
@@ -5202,7 +5546,7 @@
         <translation>自评分</translation>
     </message>
     <message>
-        <source>Supervisor's score</source>
+        <source>Supervisor&apos;s score</source>
         <translation>督导评分</translation>
     </message>
     <message>
@@ -5214,7 +5558,7 @@
         <translation>已提交</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;comments</source>
+        <source>Supervisor&apos;s &amp;comments</source>
         <translation>督导意见(&amp;C)</translation>
     </message>
     <message>
@@ -5401,11 +5745,11 @@
         <translation>将所选考核的考核表保存为 PDF 文件</translation>
     </message>
     <message>
-        <source>Export the period's sheets as one PDF…</source>
+        <source>Export the period&apos;s sheets as one PDF…</source>
         <translation>将该期间的考核表导出为一个 PDF…</translation>
     </message>
     <message>
-        <source>Print the period's sheets…</source>
+        <source>Print the period&apos;s sheets…</source>
         <translation>打印该期间的考核表…</translation>
     </message>
     <message>
@@ -5445,7 +5789,7 @@
         <translation>打印该期间</translation>
     </message>
     <message>
-        <source>Choose a period kind and a period in the filter first; the sheets of that period's evaluations are printed.</source>
+        <source>Choose a period kind and a period in the filter first; the sheets of that period&apos;s evaluations are printed.</source>
         <translation>请先在筛选中选择期间类型和期间；将打印该期间的考核表。</translation>
     </message>
     <message>
@@ -5497,7 +5841,7 @@
         <translation>%1 于 %2 结束，晚于 %3：该期间尚未结束。</translation>
     </message>
     <message>
-        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period's %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says "interim evaluation, as of %1".</source>
+        <source>Make interim evaluations as of %1 instead? They count the records up to that day, %2 of the period&apos;s %3 working days, pro-rate every target (activities, supervision sessions) to the working days elapsed, and each sheet says &quot;interim evaluation, as of %1&quot;.</source>
         <translation>是否改做截至 %1 的中期考核？中期考核统计截至该日的记录（期间 %3 个工作日中的 %2 天），各项目标（活动、督导次数）按已过的工作日折算，每张考核表上注明“中期考核，截至 %1”。</translation>
     </message>
     <message>
@@ -5562,7 +5906,7 @@
         <translation>记录(&amp;N)</translation>
     </message>
     <message>
-        <source>Enter the meeting's topic.</source>
+        <source>Enter the meeting&apos;s topic.</source>
         <translation>请输入座谈主题。</translation>
     </message>
     <message>
@@ -5647,7 +5991,7 @@
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <source>Only required working days inside the worker's placement are filled; days already recorded are kept.</source>
+        <source>Only required working days inside the worker&apos;s placement are filled; days already recorded are kept.</source>
         <translation>只填写社工派驻期间的应出勤工作日；已有记录的日期保持不变。</translation>
     </message>
     <message>
@@ -5689,6 +6033,16 @@
         <source>All social workers</source>
         <translation>全部社工</translation>
     </message>
+    <message>
+        <source>Show every record again</source>
+        <translation>重新显示全部记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n record(s) named ✕</source>
+        <translation>
+            <numerusform>仅显示提醒中的 %n 条记录 ✕</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::FirstSteps</name>
@@ -5697,8 +6051,8 @@
         <translation>开始使用</translation>
     </message>
     <message>
-        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href="help"&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
-        <translation>这是一个新文件。按以下五个步骤完成设置：点击链接即打开完成该步骤的表单，完成后该步骤自动打勾（已完成 %1/%2）。下方的指标会随之填入；&lt;a href="help"&gt;使用手册&lt;/a&gt;（F1）介绍每个页面。</translation>
+        <source>This file is still new. Five steps set it up: each link opens the form where the step is done, and the step ticks itself once it is (%1 of %2 done). The figures below fill in as you go; the &lt;a href=&quot;help&quot;&gt;user guide&lt;/a&gt; (F1) explains every page.</source>
+        <translation>这是一个新文件。按以下五个步骤完成设置：点击链接即打开完成该步骤的表单，完成后该步骤自动打勾（已完成 %1/%2）。下方的指标会随之填入；&lt;a href=&quot;help&quot;&gt;使用手册&lt;/a&gt;（F1）介绍每个页面。</translation>
     </message>
     <message>
         <source>Add the contract and its streets</source>
@@ -5729,7 +6083,7 @@
         <translation>添加社工</translation>
     </message>
     <message>
-        <source>the agency's workers, with their qualification and hire date</source>
+        <source>the agency&apos;s workers, with their qualification and hire date</source>
         <translation>机构的社工，含资质和入职日期</translation>
     </message>
     <message>
@@ -5741,7 +6095,7 @@
         <translation>谁从哪天起在哪个街道、哪个科室工作；社工离任时也在这里填写交接记录</translation>
     </message>
     <message>
-        <source>Record the first month's attendance</source>
+        <source>Record the first month&apos;s attendance</source>
         <translation>记录第一个月的出勤</translation>
     </message>
     <message>
@@ -6040,7 +6394,7 @@
         <translation>合计</translation>
     </message>
     <message>
-        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker's monthly pay with the reference wage.</source>
+        <source>Choose a social worker in the filter, or select a pay entry, to compare the worker&apos;s monthly pay with the reference wage.</source>
         <translation>在筛选中选择社工，或选择一条工资记录，将该社工的月工资与参考工资比较。</translation>
     </message>
     <message>
@@ -6229,6 +6583,12 @@
 Which month is it (yyyy-MM)?</source>
         <translation>这是一张未写明月份的月度考勤表。
 它是哪个月的（yyyy-MM）？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another import wrote %n of these rows since the preview; they were not written twice.</source>
+        <translation>
+            <numerusform>预览之后，另一个导入已写入其中 %n 行；这些行没有重复写入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6866,50 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>Nothing changed since the automatic backup %1.</source>
         <translation>自上次自动备份 %1 以来文件没有变化。</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — OneStreet</source>
+        <translation>%1（只读）— OneStreet</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>留空：使用 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>ui::MoneyEdit</name>
@@ -6662,6 +7066,16 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <source>%1 has no post in any contract. Add a post for it on the Streets &amp; posts page first.</source>
         <translation>%1 在任何合同中都没有岗位。请先在“街道与岗位”页面为其添加岗位。</translation>
     </message>
+    <message>
+        <source>%1 — placed at %2</source>
+        <translation>%1 — 已派驻于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 social worker(s) free on %2; those placed elsewhere are greyed.</source>
+        <translation>
+            <numerusform>%2 当天 %1 位社工中有 %n 位空闲；已派驻在别处的显示为灰色。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::PlacementsPage</name>
@@ -6719,6 +7133,49 @@ Everything entered since that backup is replaced. A copy of the current file is 
     <message>
         <source>Enter the name of the purchaser, the government body that signs the contract.</source>
         <translation>请输入购买方名称，即签订协议的政府部门。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RenewDialog</name>
+    <message>
+        <source>Renew contract</source>
+        <translation>续签合同</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>协议期限</translation>
+    </message>
+    <message>
+        <source>Place these workers again in the new posts from the first day (untick those who do not carry on):</source>
+        <translation>以下社工从新合同第一天起派驻到新岗位（不再继续的请取消勾选）：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(nobody is placed at the end of the contract)</source>
+        <translation>（合同结束时没有在岗的社工）</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>续签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -7101,7 +7558,7 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>（未提交）</translation>
     </message>
     <message>
-        <source>Supervisor's comments</source>
+        <source>Supervisor&apos;s comments</source>
         <translation>督导意见</translation>
     </message>
     <message>
@@ -7149,7 +7606,7 @@ Everything entered since that backup is replaced. A copy of the current file is 
         <translation>%1：评分理由：%2</translation>
     </message>
     <message>
-        <source>%1: supervisor's score %2, the records propose %3. Reason: %4</source>
+        <source>%1: supervisor&apos;s score %2, the records propose %3. Reason: %4</source>
         <translation>%1：督导评分 %2，记录建议 %3。调整理由：%4</translation>
     </message>
     <message>
@@ -7497,7 +7954,7 @@ This cannot be undone.</source>
         <translation>给出的建议(&amp;A)</translation>
     </message>
     <message>
-        <source>There is no supervisor yet. Add the agency's supervisors on the Settings page first.</source>
+        <source>There is no supervisor yet. Add the agency&apos;s supervisors on the Settings page first.</source>
         <translation>还没有督导员。请先在“设置”页面添加机构的督导员。</translation>
     </message>
     <message>
@@ -7532,7 +7989,7 @@ This cannot be undone.</source>
         <translation>督导人员(&amp;S)…</translation>
     </message>
     <message>
-        <source>Add, edit or remove the agency's supervisors</source>
+        <source>Add, edit or remove the agency&apos;s supervisors</source>
         <translation>添加、编辑或删除本机构的督导</translation>
     </message>
     <message>
@@ -7540,7 +7997,7 @@ This cannot be undone.</source>
         <translation>新建督导记录</translation>
     </message>
     <message>
-        <source>Add a supervisor first: a session is held by one of the agency's supervisors.</source>
+        <source>Add a supervisor first: a session is held by one of the agency&apos;s supervisors.</source>
         <translation>请先添加督导：每次督导都由本机构的一位督导主持。</translation>
     </message>
 </context>
@@ -7563,7 +8020,7 @@ This cannot be undone.</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <source>Enter the supervisor's name.</source>
+        <source>Enter the supervisor&apos;s name.</source>
         <translation>请填写督导的姓名。</translation>
     </message>
 </context>
@@ -7574,7 +8031,7 @@ This cannot be undone.</source>
         <translation>督导人员</translation>
     </message>
     <message>
-        <source>The agency's supervisors (督导) hold supervision sessions and score evaluations.</source>
+        <source>The agency&apos;s supervisors (督导) hold supervision sessions and score evaluations.</source>
         <translation>本机构的督导主持督导活动，并为考核评分。</translation>
     </message>
     <message>
@@ -7699,7 +8156,7 @@ This cannot be undone.</source>
         <translation>社工月度(&amp;M)…</translation>
     </message>
     <message>
-        <source>The selected worker's month: hours per day and category, administrative share</source>
+        <source>The selected worker&apos;s month: hours per day and category, administrative share</source>
         <translation>所选社工的当月情况：每日各类别工时、行政事务占比</translation>
     </message>
     <message>
