@@ -733,3 +733,36 @@ TEST_CASE("Automatic backups rotate; restore refuses foreign and newer files and
     CHECK(refused.error().message.contains(QStringLiteral("newer")));
     CHECK(fileHash(dbPath) == before);
 }
+
+// Opening the window backs the file up only when it changed since the last automatic backup: a
+// 10-year file is hundreds of megabytes, and opening it to look must not copy it each time.
+TEST_CASE("The automatic backup is skipped when nothing changed since the last one", "[backup]")
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("office.db"));
+    QString first;
+    {
+        auto db = Database::open(dbPath);
+        REQUIRE(db.ok());
+        auto made = automaticBackup(db.value());
+        REQUIRE(made.ok());
+        CHECK(made.value().written);
+        first = made.value().file;
+    }
+    // Closed and opened again, as the window does on the next day: nothing new.
+    {
+        auto db = Database::open(dbPath);
+        REQUIRE(db.ok());
+        auto again = automaticBackup(db.value());
+        REQUIRE(again.ok());
+        CHECK_FALSE(again.value().written);
+        CHECK(again.value().file == first);
+        CHECK(listBackups(dbPath).size() == 1);
+        // A change, even one still in the write-ahead log: the next open backs it up.
+        REQUIRE(db->setSetting(QStringLiteral("agency_name"), QStringLiteral("changed")).ok());
+        auto changed = automaticBackup(db.value());
+        REQUIRE(changed.ok());
+        CHECK(changed.value().written);
+        CHECK(listBackups(dbPath).size() == 2);
+    }
+}

@@ -106,27 +106,25 @@ Result<QString> rotatingBackup(const Database &db, const QString &folder, int ke
 
 namespace {
 
-// What changes whenever the file's contents do: the size and modification time of the file and
-// of its write-ahead log, the file's change counter and the log's salts (new at every restart).
-QString fileStamp(const QString &path)
+// What changes whenever the file's contents do, read after moving the write-ahead log into the
+// file (a TRUNCATE checkpoint): the file's size, modification time and header (change counter,
+// page count). The log itself is left out: it is made anew, with new salts, at every open. Empty
+// when the checkpoint could not finish (another connection reading): then a backup is made.
+QString fileStamp(const Database &db, const QString &path)
 {
-    QStringList parts;
-    for (const QString &f : QStringList{path, path + QStringLiteral("-wal")}) {
-        QFile file(f);
-        if (!file.exists()) {
-            parts << QStringLiteral("-");
-            continue;
-        }
-        const QFileInfo info(f);
-        QByteArray header;
-        if (file.open(QIODevice::ReadOnly))
-            header = file.read(32);
-        parts << QStringLiteral("%1 %2 %3")
-                     .arg(info.size())
-                     .arg(info.lastModified().toMSecsSinceEpoch())
-                     .arg(QString::fromLatin1(header.mid(12, 16).toHex()));
-    }
-    return parts.join(QLatin1Char('|'));
+    auto checkpoint = db.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint || !checkpoint.value().next() || checkpoint.value().value(0).toInt() != 0)
+        return {};
+    checkpoint.value().finish();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = file.read(100);
+    const QFileInfo info(path);
+    return QStringLiteral("%1 %2 %3")
+        .arg(info.size())
+        .arg(info.lastModified().toMSecsSinceEpoch())
+        .arg(QString::fromLatin1(header.mid(24, 8).toHex()));
 }
 
 QString stampFile(const QString &folder, const QString &path)
@@ -142,9 +140,9 @@ Result<AutomaticBackup> automaticBackup(const Database &db)
     if (path.isEmpty() || path == u":memory:")
         return Error::invalid(tr("This database is not a file; say where its backups go."));
     const QString folder = backupFolder(path);
-    const QString stamp = fileStamp(path); // before the copy: a change meanwhile makes the next one
+    const QString stamp = fileStamp(db, path); // before the copy: a change meanwhile makes the next one
     QFile kept(stampFile(folder, path));
-    if (kept.open(QIODevice::ReadOnly)) {
+    if (!stamp.isEmpty() && kept.open(QIODevice::ReadOnly)) {
         const QStringList lines = QString::fromUtf8(kept.readAll()).split(QLatin1Char('\n'));
         kept.close();
         if (lines.size() >= 2 && lines.at(0) == stamp && listBackups(path, folder).contains(lines.at(1)))
