@@ -170,12 +170,12 @@ TEST_CASE("a worker placed for part of the period is held to a pro-rated target"
     CHECK(juneDays == 21);
 
     // Wang: the whole target, 6; 2 held → 33.3.
-    const EvaluationItem &full = item(only(repo, kQ2, wang), ScoringMethod::Activities);
+    const EvaluationItem full = item(only(repo, kQ2, wang), ScoringMethod::Activities);
     CHECK(full.dataText == QStringLiteral("Held 2/6 activities, 40 participants"));
     CHECK(*full.proposedScore == Approx(33.3));
     // Zhou: 6 × 21 / quarterDays; 2 held.
     const double target = EvaluationRepository::round1(6.0 * juneDays / quarterDays);
-    const EvaluationItem &part = item(only(repo, kQ2, zhou), ScoringMethod::Activities);
+    const EvaluationItem part = item(only(repo, kQ2, zhou), ScoringMethod::Activities);
     CHECK(part.dataText.startsWith(QStringLiteral("Held 2/%1 activities").arg(QLocale().toString(target, 'g', 6))));
     CHECK(part.dataText.contains(QStringLiteral("(target for 21 of the period's %1 working days)").arg(quarterDays)));
     CHECK(*part.proposedScore == Approx(EvaluationRepository::round1(std::min(100.0, 2 / target * 100))));
