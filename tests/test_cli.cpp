@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // The command line, run as users run it: the built binary in a child process.
+#include "cliprocess.h"
 #include "helpers.h"
 
 #include <QCryptographicHash>
@@ -13,25 +14,8 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-Run onestreet(const QStringList &arguments)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(ONESTREET_BINARY));
-    p.setArguments(arguments);
-    p.start();
-    p.waitForFinished(300000);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using testcli::onestreet;
+using testcli::Run;
 
 Run demo(const QString &path, const QString &seed = QStringLiteral("1"))
 {

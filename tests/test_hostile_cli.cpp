@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // Hostile use of the command line: formulas in exported cells, personal data left readable,
 // read-only files, a million bad rows, two imports at once, and processes killed mid-write.
+#include "cliprocess.h"
 #include "core/io/importer.h"
 #include "helpers.h"
 
@@ -24,30 +25,8 @@ using namespace core;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-Run onestreet(const QStringList &arguments, const QStringList &prefix = {})
-{
-    QProcess p;
-    if (prefix.isEmpty()) {
-        p.setProgram(QStringLiteral(ONESTREET_BINARY));
-        p.setArguments(arguments);
-    } else {
-        p.setProgram(prefix.first());
-        p.setArguments(prefix.mid(1) + QStringList{QStringLiteral(ONESTREET_BINARY)} + arguments);
-    }
-    p.start();
-    p.waitForFinished(300000);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using testcli::onestreet;
+using testcli::Run;
 
 QString demo(const QTemporaryDir &dir, const QString &name = QStringLiteral("d.db"))
 {

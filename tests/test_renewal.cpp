@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 // 续签 as a user does it: the successor contract with the next term, the year advanced, the same
 // streets' posts and the same workers carried on; in core and on the command line.
+#include "cliprocess.h"
 #include "core/alerts.h"
 #include "core/contract.h"
 #include "core/organisation.h"
@@ -131,7 +132,9 @@ TEST_CASE("Renewal creates the contract with its posts and placements and the al
     holders.sort();
     CHECK(holders == QStringList{QStringLiteral("李强"), QStringLiteral("王芳")});
     CHECK(PlacementRepository(w.db).current(w.wang, day("2027-01-01")).value()->start == day("2027-01-01"));
-    CHECK(countOf(w.db, QStringLiteral("SELECT count(*) FROM contract n WHERE n.renews_id = ?"), {w.contract}).value() == 1);
+    CHECK(
+        countOf(w.db, QStringLiteral("SELECT count(*) FROM contract n WHERE n.renews_id = ?"), {w.contract}).value() ==
+        1);
 
     // Twice is refused.
     auto again = Renewal::plan(w.db, w.contract);
@@ -175,20 +178,8 @@ TEST_CASE("Renewal leaves out unticked placements and is all or nothing", "[rene
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-Run onestreet(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(ONESTREET_BINARY), arguments);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using testcli::onestreet;
+using testcli::Run;
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // `onestreet report` on the hand-made agency of reportfixture.h: the PDF's words through
 // pdftotext (zh_CN and en), the XLSX read back sheet by sheet, the JSON against what both show,
 // refusals that write nothing, and tables that go on over a page break with their header.
+#include "cliprocess.h"
 #include "core/io/xlsxworkbook.h"
 #include "core/purchaserreport.h"
 #include "reportfixture.h"
@@ -20,20 +21,8 @@ using namespace core;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-Run onestreet(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(ONESTREET_BINARY), arguments);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using testcli::onestreet;
+using testcli::Run;
 
 QString tool(const QString &program, const QStringList &arguments)
 {
