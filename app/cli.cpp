@@ -104,8 +104,9 @@ Globals scanGlobals(int argc, char *argv[])
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("app::Cli", "Usage: onestreet [--db FILE|postgresql://USER@HOST:PORT/DBNAME] [--lang zh_CN|en] "
-                                                   "[COMMAND [OPTIONS]]")
+    out << QCoreApplication::translate(
+               "app::Cli", "Usage: onestreet [--db FILE|postgresql://USER@HOST:PORT/DBNAME] [--lang zh_CN|en] "
+                           "[COMMAND [OPTIONS]]")
         << '\n'
         << QCoreApplication::translate("app::Cli", "Without a command, opens the window.") << "\n\n"
         << QCoreApplication::translate("app::Cli", "Commands:") << '\n';

@@ -169,11 +169,12 @@ bool Check::damageRules()
                                "a.worker_id GROUP BY a.worker_id, a.day, w.name HAVING count(*) > 1")
                     .arg(m_db.dialect().joined(QStringLiteral("a.id"), QStringLiteral(","))),
                 tr("Attendance rows %1: %2 has more than one attendance record on %3.")) &&
-           rule("attendance_rollup",
-                "SELECT worker_id, month FROM (SELECT * FROM (SELECT * FROM attendance_month_rows EXCEPT "
-                "SELECT * FROM attendance_month) missing UNION ALL SELECT * FROM (SELECT * FROM attendance_month EXCEPT "
-                "SELECT * FROM attendance_month_rows) extra) differing GROUP BY worker_id, month",
-                tr("Worker %1: the monthly attendance totals of %2 do not match the attendance records.")) &&
+           rule(
+               "attendance_rollup",
+               "SELECT worker_id, month FROM (SELECT * FROM (SELECT * FROM attendance_month_rows EXCEPT "
+               "SELECT * FROM attendance_month) missing UNION ALL SELECT * FROM (SELECT * FROM attendance_month EXCEPT "
+               "SELECT * FROM attendance_month_rows) extra) differing GROUP BY worker_id, month",
+               tr("Worker %1: the monthly attendance totals of %2 do not match the attendance records.")) &&
            rule("work_log_rollup",
                 "SELECT worker_id, month FROM (SELECT * FROM (SELECT * FROM work_log_month_rows EXCEPT "
                 "SELECT * FROM work_log_month) missing UNION ALL SELECT * FROM (SELECT * FROM work_log_month EXCEPT "

@@ -53,13 +53,13 @@ QStringList englishWords(QString text, const QStringList &paths)
           << QStringLiteral("CSV") << QStringLiteral("XLSX") << QStringLiteral("csv") << QStringLiteral("xlsx")
           << QStringLiteral("PDF") << QStringLiteral("PNG") << QStringLiteral("Qt") << QStringLiteral("JSON")
           << QStringLiteral("copy") << QStringLiteral("postgresql") << QStringLiteral("PostgreSQL"); // copy-to
-    static const QRegularExpression tokens(QStringLiteral("--?[a-z][a-z-]*"               // options
-                                                          "|yyyy-MM(-dd)?"                // date formats
-                                                          "|\\b\\d{4}-[HQ]\\d\\b"         // periods: 2026-H1
-                                                          "|\\b[A-Z]{1,3}-\\d{4}-[\\d-]+" // contract codes
-                                                          "|\\[[a-z_]+\\]"                // a problem's code (check)
-                                                          "|\\b\\d+x\\d+\\b"              // sizes: 1200x700
-                                                          "|“[^”]*”"                      // what the user typed
+    static const QRegularExpression tokens(QStringLiteral("--?[a-z][a-z-]*"                          // options
+                                                          "|yyyy-MM(-dd)?"                           // date formats
+                                                          "|\\b\\d{4}-[HQ]\\d\\b"                    // periods: 2026-H1
+                                                          "|\\b[A-Z]{1,3}-\\d{4}-[\\d-]+"            // contract codes
+                                                          "|\\[[a-z_]+\\]"   // a problem's code (check)
+                                                          "|\\b\\d+x\\d+\\b" // sizes: 1200x700
+                                                          "|“[^”]*”"         // what the user typed
                                                           ));
     text.remove(tokens);
     QStringList left;
