@@ -68,18 +68,6 @@ qint64 daysBetween(QDate first, QDate last)
     return first.isValid() && last.isValid() && first <= last ? first.daysTo(last) + 1 : 0;
 }
 
-void addAttendance(AttendanceMonth &sum, const AttendanceMonth &m)
-{
-    sum.requiredDays += m.requiredDays;
-    sum.attendedDays += m.attendedDays;
-    sum.excusedDays += m.excusedDays;
-    sum.absentDays += m.absentDays;
-    sum.sickDays += m.sickDays;
-    sum.personalDays += m.personalDays;
-    sum.annualDays += m.annualDays;
-    sum.unrecordedDays += m.unrecordedDays;
-}
-
 template <typename K> void addMap(QMap<K, int> &sum, const QMap<K, int> &more)
 {
     for (auto it = more.cbegin(); it != more.cend(); ++it)
@@ -361,7 +349,7 @@ Status Maker::attendanceAndWorkload()
         return months.error();
     m_r.attendanceMonths = months.value();
     for (const AttendanceMonth &m : m_r.attendanceMonths)
-        addAttendance(m_r.attendanceTotal, m);
+        m_r.attendanceTotal += m;
     m_r.attendanceTotal.month = m_r.from;
     m_r.attendanceTotal.countedTo = m_r.countedTo;
 

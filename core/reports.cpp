@@ -277,16 +277,7 @@ Result<QHash<QString, AttendanceMonth>> Reports::attendanceFromRollups(bool bySt
         if (!q)
             return q.error();
         while (q.value().next()) {
-            const AttendanceMonth add = readAttendance(q.value());
-            AttendanceMonth &m = result[q.value().value(0).toString()];
-            m.requiredDays += add.requiredDays;
-            m.attendedDays += add.attendedDays;
-            m.excusedDays += add.excusedDays;
-            m.absentDays += add.absentDays;
-            m.sickDays += add.sickDays;
-            m.personalDays += add.personalDays;
-            m.annualDays += add.annualDays;
-            m.unrecordedDays += add.unrecordedDays;
+            result[q.value().value(0).toString()] += readAttendance(q.value());
         }
     }
     return result;

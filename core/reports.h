@@ -81,6 +81,19 @@ struct AttendanceMonth
     bool running() const { return countedTo.isValid() && countedTo < month.addMonths(1).addDays(-1); }
     // AttendanceRule::rate: attended ÷ (required − excused).
     std::optional<double> rate() const { return AttendanceRule::rate(attendedDays, requiredDays, excusedDays); }
+    // Adds the day counts of `other` (month and countedTo stay).
+    AttendanceMonth &operator+=(const AttendanceMonth &other)
+    {
+        requiredDays += other.requiredDays;
+        attendedDays += other.attendedDays;
+        excusedDays += other.excusedDays;
+        absentDays += other.absentDays;
+        sickDays += other.sickDays;
+        personalDays += other.personalDays;
+        annualDays += other.annualDays;
+        unrecordedDays += other.unrecordedDays;
+        return *this;
+    }
 };
 
 // Which activities a count looks at.
