@@ -154,11 +154,11 @@ Status ActivityRepository::writeTargets(qint64 id, const QList<TargetGroup> &gro
 
 Result<qint64> ActivityRepository::add(const Activity &activity) const
 {
-    if (Status s = validatePlan(activity); !s)
-        return s.error();
-    Transaction transaction(m_db);
+    Transaction transaction(m_db); // the plan's checks and its write see the same file
     if (!transaction.started())
         return transaction.error();
+    if (Status s = validatePlan(activity); !s)
+        return s.error();
     auto id = m_db.insert(QStringLiteral("INSERT INTO activity (title, worker_id, street_id, type, planned_on, place, "
                                          "budget, expected_participants, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                           {nonNull(activity.title.trimmed()), activity.workerId, activity.streetId, code(activity.type),
@@ -175,11 +175,11 @@ Result<qint64> ActivityRepository::add(const Activity &activity) const
 
 Status ActivityRepository::update(const Activity &activity) const
 {
-    if (Status s = validatePlan(activity); !s)
-        return s;
-    Transaction transaction(m_db);
+    Transaction transaction(m_db); // the plan's checks and its write see the same file
     if (!transaction.started())
         return transaction.error();
+    if (Status s = validatePlan(activity); !s)
+        return s;
     auto current = get(activity.id);
     if (!current)
         return current.error();

@@ -53,25 +53,27 @@ int AttendanceMonthGrid::Row::against() const
 
 Status AttendanceRepository::set(const AttendanceRecord &r) const
 {
-    if (!r.day.isValid())
-        return Error::invalid(tr("Enter the day of the attendance record."));
-    auto worker = m_db.scalar(QStringLiteral("SELECT count(*) FROM social_worker WHERE id = ?"), {r.workerId});
-    if (!worker)
-        return worker.error();
-    if (worker.value().toInt() == 0)
-        return Error::notFound(tr("Choose the social worker (worker #%1 does not exist).").arg(r.workerId));
-    if (r.signIn && r.signOut && r.signIn->isValid() && r.signOut->isValid() && *r.signOut < *r.signIn)
-        return Error::invalid(tr("The sign-out time %1 is before the sign-in time %2. Correct one of them.")
-                                  .arg(r.signOut->toString(kTimeFormat), r.signIn->toString(kTimeFormat)));
-    auto q = m_db.run(
-        QStringLiteral("INSERT INTO attendance (worker_id, day, status, sign_in, sign_out, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (worker_id, day) DO UPDATE SET "
-                       "status = excluded.status, sign_in = excluded.sign_in, "
-                       "sign_out = excluded.sign_out, note = excluded.note"),
-        {r.workerId, isoDate(r.day), code(r.status), timeOrNull(r.signIn), timeOrNull(r.signOut), nonNull(r.note)});
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        if (!r.day.isValid())
+            return Error::invalid(tr("Enter the day of the attendance record."));
+        auto worker = m_db.scalar(QStringLiteral("SELECT count(*) FROM social_worker WHERE id = ?"), {r.workerId});
+        if (!worker)
+            return worker.error();
+        if (worker.value().toInt() == 0)
+            return Error::notFound(tr("Choose the social worker (worker #%1 does not exist).").arg(r.workerId));
+        if (r.signIn && r.signOut && r.signIn->isValid() && r.signOut->isValid() && *r.signOut < *r.signIn)
+            return Error::invalid(tr("The sign-out time %1 is before the sign-in time %2. Correct one of them.")
+                                      .arg(r.signOut->toString(kTimeFormat), r.signIn->toString(kTimeFormat)));
+        auto q = m_db.run(
+            QStringLiteral("INSERT INTO attendance (worker_id, day, status, sign_in, sign_out, note) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (worker_id, day) DO UPDATE SET "
+                           "status = excluded.status, sign_in = excluded.sign_in, "
+                           "sign_out = excluded.sign_out, note = excluded.note"),
+            {r.workerId, isoDate(r.day), code(r.status), timeOrNull(r.signIn), timeOrNull(r.signOut), nonNull(r.note)});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Result<std::optional<AttendanceRecord>> AttendanceRepository::get(qint64 workerId, QDate day) const

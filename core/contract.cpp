@@ -3,6 +3,7 @@
 #include "contract.h"
 
 #include "settings.h"
+#include "sqlvalue.h"
 
 #include <QLocale>
 #include <QSet>
@@ -10,16 +11,6 @@
 namespace core {
 
 namespace {
-
-QVariant nullable(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant dateOrNull(QDate day)
-{
-    return day.isValid() ? QVariant(isoDate(day)) : QVariant(QMetaType::fromType<QString>());
-}
 
 const QString kContractSelect = QStringLiteral(
     "SELECT id, code, title, purchaser_id, signed_on, start_date, end_date, post_count, funding_per_post, "
@@ -62,7 +53,7 @@ QVariantList contractValues(const Contract &c)
             c.overheadRateBp,
             qint64(c.overheadFixed.fen()),
             code(c.status),
-            nullable(c.renewsId),
+            idOrNull(c.renewsId),
             nonNull(c.notes)};
 }
 
@@ -118,36 +109,42 @@ Status PurchaserRepository::check(const Purchaser &purchaser) const
 
 Result<qint64> PurchaserRepository::add(const Purchaser &purchaser) const
 {
-    if (Status s = check(purchaser); !s)
-        return s.error();
-    return m_db.insert(
-        QStringLiteral("INSERT INTO purchaser (name, contact, phone) VALUES (?, ?, ?)"),
-        {purchaser.name.trimmed(), nonNull(purchaser.contact.trimmed()), nonNull(purchaser.phone.trimmed())});
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        if (Status s = check(purchaser); !s)
+            return s.error();
+        return m_db.insert(
+            QStringLiteral("INSERT INTO purchaser (name, contact, phone) VALUES (?, ?, ?)"),
+            {purchaser.name.trimmed(), nonNull(purchaser.contact.trimmed()), nonNull(purchaser.phone.trimmed())});
+    });
 }
 
 Status PurchaserRepository::update(const Purchaser &purchaser) const
 {
-    if (auto existing = get(purchaser.id); !existing)
-        return existing.error();
-    if (Status s = check(purchaser); !s)
-        return s;
-    return fromQuery(m_db.run(QStringLiteral("UPDATE purchaser SET name = ?, contact = ?, phone = ? WHERE id = ?"),
-                              {purchaser.name.trimmed(), nonNull(purchaser.contact.trimmed()),
-                               nonNull(purchaser.phone.trimmed()), purchaser.id}));
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = get(purchaser.id); !existing)
+            return existing.error();
+        if (Status s = check(purchaser); !s)
+            return s;
+        return fromQuery(m_db.run(QStringLiteral("UPDATE purchaser SET name = ?, contact = ?, phone = ? WHERE id = ?"),
+                                  {purchaser.name.trimmed(), nonNull(purchaser.contact.trimmed()),
+                                   nonNull(purchaser.phone.trimmed()), purchaser.id}));
+    });
 }
 
 Status PurchaserRepository::remove(qint64 id) const
 {
-    auto existing = get(id);
-    if (!existing)
-        return existing.error();
-    auto n = countOf(m_db, QStringLiteral("SELECT count(*) FROM contract WHERE purchaser_id = ?"), {id});
-    if (!n)
-        return n.error();
-    if (n.value() > 0)
-        return Error::invalid(tr("Purchaser “%1” has %n contract(s) and cannot be removed.", nullptr, int(n.value()))
-                                  .arg(existing->name));
-    return fromQuery(m_db.run(QStringLiteral("DELETE FROM purchaser WHERE id = ?"), {id}));
+    return inTransaction(m_db, [&]() -> Status {
+        auto existing = get(id);
+        if (!existing)
+            return existing.error();
+        auto n = countOf(m_db, QStringLiteral("SELECT count(*) FROM contract WHERE purchaser_id = ?"), {id});
+        if (!n)
+            return n.error();
+        if (n.value() > 0)
+            return Error::invalid(tr("Purchaser “%1” has %n contract(s) and cannot be removed.", nullptr, int(n.value()))
+                                      .arg(existing->name));
+        return fromQuery(m_db.run(QStringLiteral("DELETE FROM purchaser WHERE id = ?"), {id}));
+    });
 }
 
 // ---- contracts ----
@@ -270,31 +267,48 @@ Result<qint64> ContractRepository::add(const Contract &contract) const
 {
     Contract c = contract;
     c.id = 0;
+    Transaction tx(m_db); // the checks and the write see the same file
+    if (!tx.started())
+        return tx.error();
     if (Status s = validate(c); !s)
         return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO contract (") + kContractColumns +
-                           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       contractValues(c));
+    auto id = m_db.insert(QStringLiteral("INSERT INTO contract (") + kContractColumns +
+                              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          contractValues(c));
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
 }
 
 Status ContractRepository::update(const Contract &c) const
 {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.error();
     if (auto existing = get(c.id); !existing)
         return existing.error();
     if (Status s = validate(c); !s)
         return s;
     QVariantList values = contractValues(c);
     values << c.id;
-    return fromQuery(
+    if (Status s = fromQuery(
         m_db.run(QStringLiteral("UPDATE contract SET code = ?, title = ?, purchaser_id = ?, signed_on = ?, "
                                 "start_date = ?, end_date = ?, post_count = ?, funding_per_post = ?, "
                                 "overhead_kind = ?, overhead_rate_bp = ?, overhead_fixed = ?, status = ?, "
                                 "renews_id = ?, notes = ? WHERE id = ?"),
                  values));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Status ContractRepository::remove(qint64 id) const
 {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.error();
     auto c = get(id);
     if (!c)
         return c.error();
@@ -324,7 +338,9 @@ Status ContractRepository::remove(qint64 id) const
         return Error::invalid(
             tr("Contract “%1” was renewed as “%2”; remove the renewal first.").arg(c->code, next.value()->code));
     // Its posts go with it (ON DELETE CASCADE).
-    return fromQuery(m_db.run(QStringLiteral("DELETE FROM contract WHERE id = ?"), {id}));
+    if (Status s = fromQuery(m_db.run(QStringLiteral("DELETE FROM contract WHERE id = ?"), {id})); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<qint64> ContractRepository::renew(qint64 id, const QString &newCode, QDate newStart, QDate newEnd) const

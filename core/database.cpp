@@ -96,6 +96,7 @@ struct Database::Connection
     QString path;
     Engine engine = Engine::Sqlite;
     bool readOnly = false;
+    int transactionDepth = 0; // Transactions open on this connection; inner ones are savepoints
     ~Connection()
     {
         {
@@ -727,9 +728,12 @@ Error fromSqlState(const QString &state, const QSqlError &error)
 Transaction::Transaction(const Database &db, Kind kind)
     : m_db(db)
 {
+    int &depth = m_db.m_connection->transactionDepth;
     QSqlQuery q(m_db.sql());
     QString begin;
-    if (m_db.engine() == Engine::Postgres)
+    if (depth > 0) // inside another: a rule check and its write nest in the caller's transaction
+        begin = QStringLiteral("SAVEPOINT onestreet_%1").arg(depth);
+    else if (m_db.engine() == Engine::Postgres)
         begin = kind == Kind::Snapshot ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                                        : QStringLiteral("BEGIN");
     else // IMMEDIATE takes the write lock now, so a busy file fails here, before any work.
@@ -738,7 +742,9 @@ Transaction::Transaction(const Database &db, Kind kind)
     if (!m_started) {
         m_error = toError(q.lastError());
         m_done = true;
+        return;
     }
+    m_level = ++depth;
 }
 
 Transaction::~Transaction()
@@ -752,12 +758,15 @@ Status Transaction::commit()
         return m_started ? Error::storage(QCoreApplication::translate("core::Database", "The transaction has ended."))
                          : m_error;
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    const QString end =
+        m_level > 1 ? QStringLiteral("RELEASE SAVEPOINT onestreet_%1").arg(m_level - 1) : QStringLiteral("COMMIT");
+    if (!q.exec(end)) {
         const Error e = toError(q.lastError());
         rollback();
         return e;
     }
     m_done = true;
+    --m_db.m_connection->transactionDepth;
     return {};
 }
 
@@ -767,7 +776,14 @@ void Transaction::rollback()
         return;
     m_done = true;
     QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (m_level > 1) {
+        const QString savepoint = QStringLiteral("onestreet_%1").arg(m_level - 1);
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
+        q.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
+    } else {
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    --m_db.m_connection->transactionDepth;
 }
 
 } // namespace core

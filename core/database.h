@@ -98,6 +98,7 @@ private:
     int serverVersionChecked(const QString &shown);
     static QStringList serverMigrationFiles();
 
+    friend class Transaction;
     std::shared_ptr<Connection> m_connection;
     Error m_openError; // why serverVersionChecked() refused
 };
@@ -110,6 +111,9 @@ Error toError(const QSqlError &error);
 Error fromSqlState(const QString &state, const QSqlError &error);
 
 // One user action = one transaction. Rolls back on destruction unless commit() succeeded.
+// Opened while another is open on the same connection, it is a savepoint inside it: a
+// repository's rule check and its write stay one unit when a bigger action (a renewal, an
+// import) calls it, and the outer transaction still decides.
 // Write: takes the file's write lock at once (BEGIN IMMEDIATE) / a server transaction.
 // Snapshot: reads one consistent state (a deferred read on the file; REPEATABLE READ, READ ONLY
 // on the server), for backups and copies.
@@ -132,8 +136,25 @@ private:
     Database m_db;
     bool m_started = false;
     bool m_done = false;
+    int m_level = 0; // 1 for the outermost transaction, more for a savepoint inside it
     Error m_error;
 };
+
+// Runs `work` — a rule check and the write it allows — in one transaction, committed when
+// `work` succeeds, so that nothing changes between the check and the write. `work` returns a
+// Status or a Result<T>; inside another transaction it is a savepoint of that one.
+template <typename Work> auto inTransaction(const Database &db, Work &&work) -> decltype(work())
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.error();
+    auto done = work();
+    if (!done)
+        return done;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return done;
+}
 
 // QtSql binds a null QString as NULL, which the NOT NULL DEFAULT '' text columns refuse: free text
 // is bound as nonNull(text). (A null QString for NULL is still right for optional dates.)

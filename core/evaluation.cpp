@@ -4,6 +4,7 @@
 
 #include "calendar.h"
 #include "rubric.h"
+#include "sqlvalue.h"
 
 #include <QHash>
 #include <QLocale>
@@ -203,11 +204,11 @@ Status EvaluationRepository::recomputeInside(qint64 evaluationId) const
 
 Status EvaluationRepository::recompute(qint64 evaluationId) const
 {
-    if (Status s = checkEditable(evaluationId); !s)
-        return s;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.error();
+    if (Status s = checkEditable(evaluationId); !s)
+        return s;
     if (Status s = recomputeInside(evaluationId); !s)
         return s;
     return tx.commit();
@@ -224,6 +225,9 @@ static Status checkScore(const std::optional<double> &score)
 Status EvaluationRepository::setItemScore(qint64 itemId, std::optional<double> score,
                                           const QString &overrideReason) const
 {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.error();
     auto evaluationId = evaluationOfItem(itemId);
     if (!evaluationId)
         return evaluationId.error();
@@ -246,9 +250,6 @@ Status EvaluationRepository::setItemScore(qint64 itemId, std::optional<double> s
         return Error::invalid(
             tr("The records propose %1 for “%2”; say why you score it differently.").arg(decimal(*proposed), name));
 
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.error();
     auto u = m_db.run(QStringLiteral("UPDATE evaluation_item SET score = ?, override_reason = ? WHERE id = ?"),
                       {toVariant(score), nonNull(overridden ? overrideReason.trimmed() : QString()), itemId});
     if (!u)
@@ -301,17 +302,17 @@ Status EvaluationRepository::setSupervisor(qint64 evaluationId, std::optional<qi
 
 Status EvaluationRepository::setWorkSummary(qint64 evaluationId, const QString &summary, QDate submittedOn) const
 {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.error();
     if (Status s = checkEditable(evaluationId); !s)
         return s;
     const QString summaryText = nonNull(summary.trimmed());
     const bool submitted = !summaryText.isEmpty();
     const QDate on = submittedOn.isValid() ? submittedOn : QDate::currentDate();
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.error();
     auto u = m_db.run(
         QStringLiteral("UPDATE evaluation SET work_summary = ?, summary_on = ? WHERE id = ?"),
-        {summaryText, submitted ? QVariant(isoDate(on)) : QVariant(QMetaType(QMetaType::QString)), evaluationId});
+        {summaryText, submitted ? dateOrNull(on) : dateOrNull({}), evaluationId});
     if (!u)
         return u.error();
     // The summary item follows the summary, unless the supervisor overrode its score.
@@ -331,6 +332,9 @@ Status EvaluationRepository::setWorkSummary(qint64 evaluationId, const QString &
 
 Status EvaluationRepository::finalise(qint64 evaluationId, QDate day) const
 {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.error();
     if (Status s = checkEditable(evaluationId); !s)
         return s;
     auto e = get(evaluationId);
@@ -348,9 +352,6 @@ Status EvaluationRepository::finalise(qint64 evaluationId, QDate day) const
             tr("Score every item before finalising; not scored yet: %1.").arg(unscored.join(QStringLiteral(", "))));
     if (weights != 100)
         return Error::invalid(tr("The weights of this evaluation add up to %1; they must add up to 100.").arg(weights));
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.error();
     if (Status s = recomputeInside(evaluationId); !s)
         return s;
     auto u =
@@ -363,6 +364,9 @@ Status EvaluationRepository::finalise(qint64 evaluationId, QDate day) const
 
 Status EvaluationRepository::unlock(qint64 evaluationId, const QString &reason, const QString &by, QDate day) const
 {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.error();
     auto status = m_db.scalar(QStringLiteral("SELECT status FROM evaluation WHERE id = ?"), {evaluationId});
     if (!status)
         return status.error();
@@ -372,9 +376,6 @@ Status EvaluationRepository::unlock(qint64 evaluationId, const QString &reason, 
         return Error::invalid(tr("This evaluation is a draft already; there is nothing to unlock."));
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Say why the final evaluation is unlocked; the reason is kept with it."));
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.error();
     // The trigger's contract: record the unlock first, then go back to draft with the count raised.
     auto r = m_db.insert(
         QStringLiteral("INSERT INTO evaluation_unlock (evaluation_id, unlocked_on, reason, unlocked_by) "
@@ -393,11 +394,11 @@ Status EvaluationRepository::unlock(qint64 evaluationId, const QString &reason, 
 
 Status EvaluationRepository::remove(qint64 evaluationId) const
 {
-    if (Status s = checkEditable(evaluationId); !s)
-        return s;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.error();
+    if (Status s = checkEditable(evaluationId); !s)
+        return s;
     if (auto d = m_db.run(QStringLiteral("DELETE FROM evaluation_item WHERE evaluation_id = ?"), {evaluationId}); !d)
         return d.error();
     if (auto d = m_db.run(QStringLiteral("DELETE FROM evaluation WHERE id = ?"), {evaluationId}); !d)

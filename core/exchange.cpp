@@ -20,13 +20,6 @@ QList<qint64> distinct(QList<qint64> ids)
 }
 
 // The attendees' names as stored by group_concat ("王芳,李明"), sorted and joined for display.
-QVariant nameList(const QVariant &names)
-{
-    QStringList list = names.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
-    return list.join(QCoreApplication::translate("core::ExchangeRepository", ", "));
-}
-
 } // namespace
 
 Result<ExchangeMeeting> ExchangeRepository::get(qint64 id) const
@@ -156,7 +149,7 @@ SqlListSource ExchangeRepository::listing(Database db)
          QStringLiteral("(SELECT %1 FROM exchange_attendee ea "
                         "JOIN social_worker w ON w.id = ea.worker_id WHERE ea.meeting_id = m.id)")
              .arg(db.dialect().joined(QStringLiteral("w.name"), QStringLiteral(","))),
-         left, nameList},
+         left, format::names},
         {tr("Number"),
          QStringLiteral("(SELECT count(*) FROM exchange_attendee ea WHERE ea.meeting_id = m.id)"),
          Qt::AlignRight | Qt::AlignVCenter,

@@ -4,17 +4,13 @@
 
 #include "collation.h"
 #include "period.h"
+#include "sqlvalue.h"
 
 #include <QLocale>
 
 namespace core {
 
 namespace {
-
-QVariant nullable(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
-}
 
 bool isMonth(const QString &month)
 {
@@ -26,8 +22,8 @@ const QString kEntrySelect = QStringLiteral(
 
 QVariantList entryValues(const FundingEntry &e)
 {
-    return {e.contractId,           nullable(e.postId),
-            nullable(e.workerId),   code(e.kind),
+    return {e.contractId,           idOrNull(e.postId),
+            idOrNull(e.workerId),   code(e.kind),
             isoDate(e.date),        e.month.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.month),
             qint64(e.amount.fen()), nonNull(e.note.trimmed())};
 }
@@ -121,37 +117,43 @@ Status FundingRepository::validate(const FundingEntry &e) const
 
 Result<qint64> FundingRepository::add(const FundingEntry &entry) const
 {
-    if (Status s = validate(entry); !s)
-        return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO funding_entry (contract_id, post_id, worker_id, kind, entry_date, "
-                                      "month, amount, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       entryValues(entry));
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        if (Status s = validate(entry); !s)
+            return s.error();
+        return m_db.insert(QStringLiteral("INSERT INTO funding_entry (contract_id, post_id, worker_id, kind, entry_date, "
+                                          "month, amount, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           entryValues(entry));
+    });
 }
 
 Status FundingRepository::update(const FundingEntry &entry) const
 {
-    if (auto existing = get(entry.id); !existing)
-        return existing.error();
-    if (Status s = validate(entry); !s)
-        return s;
-    QVariantList values = entryValues(entry);
-    values << entry.id;
-    auto q = m_db.run(QStringLiteral("UPDATE funding_entry SET contract_id = ?, post_id = ?, worker_id = ?, kind = ?, "
-                                     "entry_date = ?, month = ?, amount = ?, note = ? WHERE id = ?"),
-                      values);
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = get(entry.id); !existing)
+            return existing.error();
+        if (Status s = validate(entry); !s)
+            return s;
+        QVariantList values = entryValues(entry);
+        values << entry.id;
+        auto q = m_db.run(QStringLiteral("UPDATE funding_entry SET contract_id = ?, post_id = ?, worker_id = ?, kind = ?, "
+                                         "entry_date = ?, month = ?, amount = ?, note = ? WHERE id = ?"),
+                          values);
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Status FundingRepository::remove(qint64 id) const
 {
-    if (auto existing = get(id); !existing)
-        return existing.error();
-    auto q = m_db.run(QStringLiteral("DELETE FROM funding_entry WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = get(id); !existing)
+            return existing.error();
+        auto q = m_db.run(QStringLiteral("DELETE FROM funding_entry WHERE id = ?"), {id});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Money FundingRepository::overheadFor(const Contract &contract)

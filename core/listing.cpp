@@ -6,7 +6,10 @@
 #include "money.h"
 #include "period.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace core {
 
@@ -160,6 +163,14 @@ QVariant maskedIdNumber(const QVariant &id)
     if (s.size() <= 10)
         return s.isEmpty() ? QString() : QString(s.size(), QLatin1Char('*'));
     return QString(s.left(6) + QString(s.size() - 10, QLatin1Char('*')) + s.right(4));
+}
+
+QVariant names(const QVariant &aggregated)
+{
+    QStringList list = aggregated.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QCollator collator = nameCollator();
+    std::sort(list.begin(), list.end(), collator);
+    return list.join(QCoreApplication::translate("core::ListSource", ", ", "between the names of a list"));
 }
 
 } // namespace format

@@ -111,6 +111,9 @@ namespace format {
 QVariant money(const QVariant &fen);         // integer fen → "¥30,000.00"
 QVariant date(const QVariant &iso);          // kept as text 'yyyy-MM-dd'
 QVariant maskedIdNumber(const QVariant &id); // 110105********1234
+// Names a query aggregated (comma-separated, in no order) as a reader takes a list of them:
+// sorted by name (pinyin for Chinese), joined with the language's separator (、).
+QVariant names(const QVariant &aggregated);
 template <typename E> std::function<QVariant(const QVariant &)> enumLabel()
 {
     return [](const QVariant &v) -> QVariant {

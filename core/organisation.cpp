@@ -66,34 +66,40 @@ Status OrganisationRepository::checkDistrict(const District &district) const
 
 Result<qint64> OrganisationRepository::addDistrict(const District &district) const
 {
-    if (Status s = checkDistrict(district); !s)
-        return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO district (name) VALUES (?)"), {district.name.trimmed()});
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        if (Status s = checkDistrict(district); !s)
+            return s.error();
+        return m_db.insert(QStringLiteral("INSERT INTO district (name) VALUES (?)"), {district.name.trimmed()});
+    });
 }
 
 Status OrganisationRepository::updateDistrict(const District &district) const
 {
-    if (auto existing = this->district(district.id); !existing)
-        return existing.error();
-    if (Status s = checkDistrict(district); !s)
-        return s;
-    return fromQuery(
-        m_db.run(QStringLiteral("UPDATE district SET name = ? WHERE id = ?"), {district.name.trimmed(), district.id}));
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = this->district(district.id); !existing)
+            return existing.error();
+        if (Status s = checkDistrict(district); !s)
+            return s;
+        return fromQuery(
+            m_db.run(QStringLiteral("UPDATE district SET name = ? WHERE id = ?"), {district.name.trimmed(), district.id}));
+    });
 }
 
 Status OrganisationRepository::removeDistrict(qint64 id) const
 {
-    auto existing = district(id);
-    if (!existing)
-        return existing.error();
-    auto n = countOf(m_db, QStringLiteral("SELECT count(*) FROM street WHERE district_id = ?"), {id});
-    if (!n)
-        return n.error();
-    if (n.value() > 0)
-        return Error::invalid(
-            tr("District “%1” still has %n street(s). Remove or move them first.", nullptr, int(n.value()))
-                .arg(existing->name));
-    return fromQuery(m_db.run(QStringLiteral("DELETE FROM district WHERE id = ?"), {id}));
+    return inTransaction(m_db, [&]() -> Status {
+        auto existing = district(id);
+        if (!existing)
+            return existing.error();
+        auto n = countOf(m_db, QStringLiteral("SELECT count(*) FROM street WHERE district_id = ?"), {id});
+        if (!n)
+            return n.error();
+        if (n.value() > 0)
+            return Error::invalid(
+                tr("District “%1” still has %n street(s). Remove or move them first.", nullptr, int(n.value()))
+                    .arg(existing->name));
+        return fromQuery(m_db.run(QStringLiteral("DELETE FROM district WHERE id = ?"), {id}));
+    });
 }
 
 // ---- streets ----
@@ -150,49 +156,55 @@ Status OrganisationRepository::checkStreet(const Street &street) const
 
 Result<qint64> OrganisationRepository::addStreet(const Street &street) const
 {
-    if (Status s = checkStreet(street); !s)
-        return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO street (district_id, name) VALUES (?, ?)"),
-                       {street.districtId, street.name.trimmed()});
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        if (Status s = checkStreet(street); !s)
+            return s.error();
+        return m_db.insert(QStringLiteral("INSERT INTO street (district_id, name) VALUES (?, ?)"),
+                           {street.districtId, street.name.trimmed()});
+    });
 }
 
 Status OrganisationRepository::updateStreet(const Street &street) const
 {
-    if (auto existing = this->street(street.id); !existing)
-        return existing.error();
-    if (Status s = checkStreet(street); !s)
-        return s;
-    return fromQuery(m_db.run(QStringLiteral("UPDATE street SET district_id = ?, name = ? WHERE id = ?"),
-                              {street.districtId, street.name.trimmed(), street.id}));
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = this->street(street.id); !existing)
+            return existing.error();
+        if (Status s = checkStreet(street); !s)
+            return s;
+        return fromQuery(m_db.run(QStringLiteral("UPDATE street SET district_id = ?, name = ? WHERE id = ?"),
+                                  {street.districtId, street.name.trimmed(), street.id}));
+    });
 }
 
 Status OrganisationRepository::removeStreet(qint64 id) const
 {
-    auto existing = street(id);
-    if (!existing)
-        return existing.error();
-    auto posts = countOf(m_db, QStringLiteral("SELECT count(*) FROM post WHERE street_id = ?"), {id});
-    if (!posts)
-        return posts.error();
-    if (posts.value() > 0)
-        return Error::invalid(tr("Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts "
-                                 "first.",
-                                 nullptr, int(posts.value()))
-                                  .arg(existing->name));
-    auto activities = countOf(m_db, QStringLiteral("SELECT count(*) FROM activity WHERE street_id = ?"), {id});
-    if (!activities)
-        return activities.error();
-    if (activities.value() > 0)
-        return Error::invalid(
-            tr("Street “%1” has %n activity record(s) and cannot be removed.", nullptr, int(activities.value()))
-                .arg(existing->name));
-    // Its departments go with it (ON DELETE CASCADE); a placement naming one would have a post here.
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.error();
-    if (Status s = fromQuery(m_db.run(QStringLiteral("DELETE FROM street WHERE id = ?"), {id})); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&]() -> Status {
+        auto existing = street(id);
+        if (!existing)
+            return existing.error();
+        auto posts = countOf(m_db, QStringLiteral("SELECT count(*) FROM post WHERE street_id = ?"), {id});
+        if (!posts)
+            return posts.error();
+        if (posts.value() > 0)
+            return Error::invalid(tr("Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts "
+                                     "first.",
+                                     nullptr, int(posts.value()))
+                                      .arg(existing->name));
+        auto activities = countOf(m_db, QStringLiteral("SELECT count(*) FROM activity WHERE street_id = ?"), {id});
+        if (!activities)
+            return activities.error();
+        if (activities.value() > 0)
+            return Error::invalid(
+                tr("Street “%1” has %n activity record(s) and cannot be removed.", nullptr, int(activities.value()))
+                    .arg(existing->name));
+        // Its departments go with it (ON DELETE CASCADE); a placement naming one would have a post here.
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.error();
+        if (Status s = fromQuery(m_db.run(QStringLiteral("DELETE FROM street WHERE id = ?"), {id})); !s)
+            return s;
+        return transaction.commit();
+    });
 }
 
 // ---- departments ----
@@ -241,35 +253,41 @@ Status OrganisationRepository::checkDepartment(const Department &department) con
 
 Result<qint64> OrganisationRepository::addDepartment(const Department &department) const
 {
-    if (Status s = checkDepartment(department); !s)
-        return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO department (street_id, name) VALUES (?, ?)"),
-                       {department.streetId, department.name.trimmed()});
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        if (Status s = checkDepartment(department); !s)
+            return s.error();
+        return m_db.insert(QStringLiteral("INSERT INTO department (street_id, name) VALUES (?, ?)"),
+                           {department.streetId, department.name.trimmed()});
+    });
 }
 
 Status OrganisationRepository::updateDepartment(const Department &department) const
 {
-    if (auto existing = this->department(department.id); !existing)
-        return existing.error();
-    if (Status s = checkDepartment(department); !s)
-        return s;
-    return fromQuery(m_db.run(QStringLiteral("UPDATE department SET street_id = ?, name = ? WHERE id = ?"),
-                              {department.streetId, department.name.trimmed(), department.id}));
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = this->department(department.id); !existing)
+            return existing.error();
+        if (Status s = checkDepartment(department); !s)
+            return s;
+        return fromQuery(m_db.run(QStringLiteral("UPDATE department SET street_id = ?, name = ? WHERE id = ?"),
+                                  {department.streetId, department.name.trimmed(), department.id}));
+    });
 }
 
 Status OrganisationRepository::removeDepartment(qint64 id) const
 {
-    auto existing = department(id);
-    if (!existing)
-        return existing.error();
-    auto n = countOf(m_db, QStringLiteral("SELECT count(*) FROM placement WHERE department_id = ?"), {id});
-    if (!n)
-        return n.error();
-    if (n.value() > 0)
-        return Error::invalid(
-            tr("Department “%1” is named in %n placement(s) and cannot be removed.", nullptr, int(n.value()))
-                .arg(existing->name));
-    return fromQuery(m_db.run(QStringLiteral("DELETE FROM department WHERE id = ?"), {id}));
+    return inTransaction(m_db, [&]() -> Status {
+        auto existing = department(id);
+        if (!existing)
+            return existing.error();
+        auto n = countOf(m_db, QStringLiteral("SELECT count(*) FROM placement WHERE department_id = ?"), {id});
+        if (!n)
+            return n.error();
+        if (n.value() > 0)
+            return Error::invalid(
+                tr("Department “%1” is named in %n placement(s) and cannot be removed.", nullptr, int(n.value()))
+                    .arg(existing->name));
+        return fromQuery(m_db.run(QStringLiteral("DELETE FROM department WHERE id = ?"), {id}));
+    });
 }
 
 SqlListSource OrganisationRepository::listing(const Database &db)

@@ -3,17 +3,13 @@
 #include "placement.h"
 
 #include "period.h"
+#include "sqlvalue.h"
 
 #include <QSqlQuery>
 
 namespace core {
 
 namespace {
-
-QVariant dateOrNull(QDate day)
-{
-    return day.isValid() ? QVariant(isoDate(day)) : QVariant();
-}
 
 const char kColumns[] =
     "pl.id, pl.worker_id, pl.post_id, pl.department_id, pl.start_date, pl.end_date, pl.end_reason, pl.handover_note";
@@ -158,68 +154,76 @@ Status PlacementRepository::check(const Placement &p) const
 
 Result<qint64> PlacementRepository::place(const Placement &placement) const
 {
-    Placement p = placement;
-    p.id = 0;
-    if (Status s = check(p); !s)
-        return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO placement (worker_id, post_id, department_id, start_date, end_date, "
-                                      "end_reason, handover_note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       values(p));
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        Placement p = placement;
+        p.id = 0;
+        if (Status s = check(p); !s)
+            return s.error();
+        return m_db.insert(QStringLiteral("INSERT INTO placement (worker_id, post_id, department_id, start_date, end_date, "
+                                          "end_reason, handover_note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           values(p));
+    });
 }
 
 Status PlacementRepository::update(const Placement &placement) const
 {
-    if (auto existing = get(placement.id); !existing)
-        return existing.error();
-    if (Status s = check(placement); !s)
-        return s;
-    QVariantList v = values(placement);
-    v << placement.id;
-    auto q =
-        m_db.run(QStringLiteral("UPDATE placement SET worker_id = ?, post_id = ?, department_id = ?, start_date = ?, "
-                                "end_date = ?, end_reason = ?, handover_note = ? WHERE id = ?"),
-                 v);
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = get(placement.id); !existing)
+            return existing.error();
+        if (Status s = check(placement); !s)
+            return s;
+        QVariantList v = values(placement);
+        v << placement.id;
+        auto q =
+            m_db.run(QStringLiteral("UPDATE placement SET worker_id = ?, post_id = ?, department_id = ?, start_date = ?, "
+                                    "end_date = ?, end_reason = ?, handover_note = ? WHERE id = ?"),
+                     v);
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Status PlacementRepository::end(qint64 id, QDate day, std::optional<PlacementEndReason> reason,
                                 const QString &handoverNote) const
 {
-    auto placement = get(id);
-    if (!placement)
-        return placement.error();
-    if (!reason)
-        return Error::invalid(tr("Choose why the placement ends (contract ended, resigned, transferred…)."));
-    if (!day.isValid())
-        return Error::invalid(tr("Enter the day the placement ends."));
-    auto contractEnd =
-        m_db.scalar(QStringLiteral("SELECT c.end_date FROM post p JOIN contract c ON c.id = p.contract_id "
-                                   "WHERE p.id = ?"),
-                    {placement->postId});
-    if (!contractEnd)
-        return contractEnd.error();
-    const QDate lastDay = placement->end.isValid() ? placement->end : fromIsoDate(contractEnd.value().toString());
-    if (day < placement->start || day > lastDay)
-        return Error::invalid(tr("The end day %1 is outside the placement (%2). Choose a day within it.")
-                                  .arg(isoDate(day), span(isoDate(placement->start), isoDate(lastDay))));
-    Placement ended = *placement;
-    ended.end = day;
-    ended.endReason = reason;
-    if (!handoverNote.trimmed().isEmpty())
-        ended.handoverNote = handoverNote;
-    return update(ended);
+    return inTransaction(m_db, [&]() -> Status {
+        auto placement = get(id);
+        if (!placement)
+            return placement.error();
+        if (!reason)
+            return Error::invalid(tr("Choose why the placement ends (contract ended, resigned, transferred…)."));
+        if (!day.isValid())
+            return Error::invalid(tr("Enter the day the placement ends."));
+        auto contractEnd =
+            m_db.scalar(QStringLiteral("SELECT c.end_date FROM post p JOIN contract c ON c.id = p.contract_id "
+                                       "WHERE p.id = ?"),
+                        {placement->postId});
+        if (!contractEnd)
+            return contractEnd.error();
+        const QDate lastDay = placement->end.isValid() ? placement->end : fromIsoDate(contractEnd.value().toString());
+        if (day < placement->start || day > lastDay)
+            return Error::invalid(tr("The end day %1 is outside the placement (%2). Choose a day within it.")
+                                      .arg(isoDate(day), span(isoDate(placement->start), isoDate(lastDay))));
+        Placement ended = *placement;
+        ended.end = day;
+        ended.endReason = reason;
+        if (!handoverNote.trimmed().isEmpty())
+            ended.handoverNote = handoverNote;
+        return update(ended);
+    });
 }
 
 Status PlacementRepository::remove(qint64 id) const
 {
-    if (auto existing = get(id); !existing)
-        return existing.error();
-    auto q = m_db.run(QStringLiteral("DELETE FROM placement WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = get(id); !existing)
+            return existing.error();
+        auto q = m_db.run(QStringLiteral("DELETE FROM placement WHERE id = ?"), {id});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Result<std::optional<Placement>> PlacementRepository::current(qint64 workerId, QDate day) const

@@ -93,78 +93,84 @@ Status PostRepository::checkStreet(const Post &post) const
 
 Result<qint64> PostRepository::add(const Post &post) const
 {
-    auto contract = m_db.run(QStringLiteral("SELECT code, post_count FROM contract WHERE id = ?"), {post.contractId});
-    if (!contract)
-        return contract.error();
-    if (!contract.value().next())
-        return Error::invalid(tr("Choose the contract the post belongs to."));
-    const QString code = contract.value().value(0).toString();
-    const int funded = contract.value().value(1).toInt();
-    Post p = post;
-    p.id = 0;
-    if (Status s = checkStreet(p); !s)
-        return s.error();
-    auto posts = countOf(m_db, QStringLiteral("SELECT count(*) FROM post WHERE contract_id = ?"), {post.contractId});
-    if (!posts)
-        return posts.error();
-    if (posts.value() >= funded)
-        return Error::invalid(tr("Contract “%1” funds %n post(s), and all of them have a street. Raise the number "
-                                 "of posts in the contract first.",
-                                 nullptr, funded)
-                                  .arg(code));
-    return m_db.insert(QStringLiteral("INSERT INTO post (contract_id, street_id, notes) VALUES (?, ?, ?)"),
-                       {post.contractId, post.streetId, nonNull(post.notes.trimmed())});
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        auto contract = m_db.run(QStringLiteral("SELECT code, post_count FROM contract WHERE id = ?"), {post.contractId});
+        if (!contract)
+            return contract.error();
+        if (!contract.value().next())
+            return Error::invalid(tr("Choose the contract the post belongs to."));
+        const QString code = contract.value().value(0).toString();
+        const int funded = contract.value().value(1).toInt();
+        Post p = post;
+        p.id = 0;
+        if (Status s = checkStreet(p); !s)
+            return s.error();
+        auto posts = countOf(m_db, QStringLiteral("SELECT count(*) FROM post WHERE contract_id = ?"), {post.contractId});
+        if (!posts)
+            return posts.error();
+        if (posts.value() >= funded)
+            return Error::invalid(tr("Contract “%1” funds %n post(s), and all of them have a street. Raise the number "
+                                     "of posts in the contract first.",
+                                     nullptr, funded)
+                                      .arg(code));
+        return m_db.insert(QStringLiteral("INSERT INTO post (contract_id, street_id, notes) VALUES (?, ?, ?)"),
+                           {post.contractId, post.streetId, nonNull(post.notes.trimmed())});
+    });
 }
 
 Status PostRepository::update(const Post &post) const
 {
-    auto existing = get(post.id);
-    if (!existing)
-        return existing.error();
-    Post p = post;
-    p.contractId = existing->contractId; // a post never moves to another contract
-    if (p.streetId != existing->streetId) {
-        auto placements = countOf(m_db, QStringLiteral("SELECT count(*) FROM placement WHERE post_id = ?"), {p.id});
-        if (!placements)
-            return placements.error();
-        if (placements.value() > 0)
-            return Error::invalid(tr("Workers have been placed in the post at %1; its street cannot change. Add a new "
-                                     "post instead.")
-                                      .arg(existing->streetName));
-        if (Status s = checkStreet(p); !s)
-            return s;
-    }
-    auto q = m_db.run(QStringLiteral("UPDATE post SET street_id = ?, notes = ? WHERE id = ?"),
-                      {p.streetId, nonNull(p.notes.trimmed()), p.id});
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        auto existing = get(post.id);
+        if (!existing)
+            return existing.error();
+        Post p = post;
+        p.contractId = existing->contractId; // a post never moves to another contract
+        if (p.streetId != existing->streetId) {
+            auto placements = countOf(m_db, QStringLiteral("SELECT count(*) FROM placement WHERE post_id = ?"), {p.id});
+            if (!placements)
+                return placements.error();
+            if (placements.value() > 0)
+                return Error::invalid(tr("Workers have been placed in the post at %1; its street cannot change. Add a new "
+                                         "post instead.")
+                                          .arg(existing->streetName));
+            if (Status s = checkStreet(p); !s)
+                return s;
+        }
+        auto q = m_db.run(QStringLiteral("UPDATE post SET street_id = ?, notes = ? WHERE id = ?"),
+                          {p.streetId, nonNull(p.notes.trimmed()), p.id});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Status PostRepository::remove(qint64 id) const
 {
-    auto existing = get(id);
-    if (!existing)
-        return existing.error();
-    auto placements = countOf(m_db, QStringLiteral("SELECT count(*) FROM placement WHERE post_id = ?"), {id});
-    if (!placements)
-        return placements.error();
-    if (placements.value() > 0)
-        return Error::invalid(tr("The post at %1 in contract “%2” has %n placement(s) and cannot be removed.", nullptr,
-                                 int(placements.value()))
-                                  .arg(existing->streetName, existing->contractCode));
-    // Funding entries would go with the post (ON DELETE CASCADE): keep the ledger whole instead.
-    auto funding = countOf(m_db, QStringLiteral("SELECT count(*) FROM funding_entry WHERE post_id = ?"), {id});
-    if (!funding)
-        return funding.error();
-    if (funding.value() > 0)
-        return Error::invalid(tr("The post at %1 in contract “%2” has %n funding entries and cannot be removed.",
-                                 nullptr, int(funding.value()))
-                                  .arg(existing->streetName, existing->contractCode));
-    auto q = m_db.run(QStringLiteral("DELETE FROM post WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        auto existing = get(id);
+        if (!existing)
+            return existing.error();
+        auto placements = countOf(m_db, QStringLiteral("SELECT count(*) FROM placement WHERE post_id = ?"), {id});
+        if (!placements)
+            return placements.error();
+        if (placements.value() > 0)
+            return Error::invalid(tr("The post at %1 in contract “%2” has %n placement(s) and cannot be removed.", nullptr,
+                                     int(placements.value()))
+                                      .arg(existing->streetName, existing->contractCode));
+        // Funding entries would go with the post (ON DELETE CASCADE): keep the ledger whole instead.
+        auto funding = countOf(m_db, QStringLiteral("SELECT count(*) FROM funding_entry WHERE post_id = ?"), {id});
+        if (!funding)
+            return funding.error();
+        if (funding.value() > 0)
+            return Error::invalid(tr("The post at %1 in contract “%2” has %n funding entries and cannot be removed.",
+                                     nullptr, int(funding.value()))
+                                      .arg(existing->streetName, existing->contractCode));
+        auto q = m_db.run(QStringLiteral("DELETE FROM post WHERE id = ?"), {id});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Status PostRepository::setStreets(qint64 contractId, const QList<qint64> &streetIds, bool inTransaction) const

@@ -3,6 +3,7 @@
 #include "supervision.h"
 
 #include "period.h"
+#include "sqlvalue.h"
 
 #include <QSqlQuery>
 
@@ -12,25 +13,7 @@ namespace core {
 
 namespace {
 
-// A date for a nullable column: NULL when not set.
-QVariant dateValue(QDate day)
-{
-    return day.isValid() ? QVariant(isoDate(day)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant idValue(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 // The attendees' names, "王芳,李明" as stored by group_concat, sorted and joined for display.
-QVariant nameList(const QVariant &names)
-{
-    QStringList list = names.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
-    return list.join(QCoreApplication::translate("core::SupervisionRepository", ", "));
-}
-
 FollowUp followUpFromRow(const QSqlQuery &q)
 {
     FollowUp f;
@@ -237,7 +220,7 @@ Result<qint64> SupervisionRepository::addFollowUp(const FollowUp &f) const
     auto id = m_db.insert(
         QStringLiteral("INSERT INTO follow_up (session_id, worker_id, action, due_on, done_on) "
                        "VALUES (?, ?, ?, ?, ?)"),
-        {f.sessionId, idValue(f.workerId), nonNull(f.action.trimmed()), isoDate(f.dueOn), dateValue(f.doneOn)});
+        {f.sessionId, idOrNull(f.workerId), nonNull(f.action.trimmed()), isoDate(f.dueOn), dateOrNull(f.doneOn)});
     if (!id)
         return id.error();
     if (Status c = transaction.commit(); !c)
@@ -260,7 +243,7 @@ Status SupervisionRepository::updateFollowUp(const FollowUp &f) const
         return v;
     auto q = m_db.run(QStringLiteral("UPDATE follow_up SET worker_id = ?, action = ?, due_on = ?, done_on = ? "
                                      "WHERE id = ?"),
-                      {idValue(f.workerId), nonNull(f.action.trimmed()), isoDate(f.dueOn), dateValue(f.doneOn), f.id});
+                      {idOrNull(f.workerId), nonNull(f.action.trimmed()), isoDate(f.dueOn), dateOrNull(f.doneOn), f.id});
     if (!q)
         return q.error();
     return transaction.commit();
@@ -349,7 +332,7 @@ SqlListSource SupervisionRepository::listing(Database db)
          QStringLiteral("(SELECT %1 FROM supervision_attendee sa "
                         "JOIN social_worker w ON w.id = sa.worker_id WHERE sa.session_id = s.id)")
              .arg(db.dialect().joined(QStringLiteral("w.name"), QStringLiteral(","))),
-         left, nameList},
+         left, format::names},
         {tr("Topics"), QStringLiteral("s.topics"), left, {}},
         {tr("Open follow-ups"),
          QStringLiteral("(SELECT count(*) FROM follow_up f WHERE f.session_id = s.id AND f.done_on IS NULL)"),

@@ -54,49 +54,55 @@ Status SupervisorRepository::check(const Supervisor &supervisor) const
 
 Result<qint64> SupervisorRepository::add(const Supervisor &supervisor) const
 {
-    if (Status s = check(supervisor); !s)
-        return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO supervisor (name, phone) VALUES (?, ?)"),
-                       {supervisor.name.trimmed(), nonNull(supervisor.phone.trimmed())});
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        if (Status s = check(supervisor); !s)
+            return s.error();
+        return m_db.insert(QStringLiteral("INSERT INTO supervisor (name, phone) VALUES (?, ?)"),
+                           {supervisor.name.trimmed(), nonNull(supervisor.phone.trimmed())});
+    });
 }
 
 Status SupervisorRepository::update(const Supervisor &supervisor) const
 {
-    if (auto existing = get(supervisor.id); !existing)
-        return existing.error();
-    if (Status s = check(supervisor); !s)
-        return s;
-    auto q = m_db.run(QStringLiteral("UPDATE supervisor SET name = ?, phone = ? WHERE id = ?"),
-                      {supervisor.name.trimmed(), nonNull(supervisor.phone.trimmed()), supervisor.id});
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = get(supervisor.id); !existing)
+            return existing.error();
+        if (Status s = check(supervisor); !s)
+            return s;
+        auto q = m_db.run(QStringLiteral("UPDATE supervisor SET name = ?, phone = ? WHERE id = ?"),
+                          {supervisor.name.trimmed(), nonNull(supervisor.phone.trimmed()), supervisor.id});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Status SupervisorRepository::remove(qint64 id) const
 {
-    auto existing = get(id);
-    if (!existing)
-        return existing.error();
-    auto sessions =
-        countOf(m_db, QStringLiteral("SELECT count(*) FROM supervision_session WHERE supervisor_id = ?"), {id});
-    if (!sessions)
-        return sessions.error();
-    if (sessions.value() > 0)
-        return Error::invalid(
-            tr("%1 has held %n supervision session(s) and cannot be removed.", nullptr, int(sessions.value()))
-                .arg(existing->name));
-    auto evaluations = countOf(m_db, QStringLiteral("SELECT count(*) FROM evaluation WHERE supervisor_id = ?"), {id});
-    if (!evaluations)
-        return evaluations.error();
-    if (evaluations.value() > 0)
-        return Error::invalid(
-            tr("%1 is named in %n evaluation(s) and cannot be removed.", nullptr, int(evaluations.value()))
-                .arg(existing->name));
-    auto q = m_db.run(QStringLiteral("DELETE FROM supervisor WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        auto existing = get(id);
+        if (!existing)
+            return existing.error();
+        auto sessions =
+            countOf(m_db, QStringLiteral("SELECT count(*) FROM supervision_session WHERE supervisor_id = ?"), {id});
+        if (!sessions)
+            return sessions.error();
+        if (sessions.value() > 0)
+            return Error::invalid(
+                tr("%1 has held %n supervision session(s) and cannot be removed.", nullptr, int(sessions.value()))
+                    .arg(existing->name));
+        auto evaluations = countOf(m_db, QStringLiteral("SELECT count(*) FROM evaluation WHERE supervisor_id = ?"), {id});
+        if (!evaluations)
+            return evaluations.error();
+        if (evaluations.value() > 0)
+            return Error::invalid(
+                tr("%1 is named in %n evaluation(s) and cannot be removed.", nullptr, int(evaluations.value()))
+                    .arg(existing->name));
+        auto q = m_db.run(QStringLiteral("DELETE FROM supervisor WHERE id = ?"), {id});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 } // namespace core

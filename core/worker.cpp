@@ -3,17 +3,13 @@
 #include "worker.h"
 
 #include "period.h"
+#include "sqlvalue.h"
 
 #include <QSqlQuery>
 
 namespace core {
 
 namespace {
-
-QVariant dateOrNull(QDate day)
-{
-    return day.isValid() ? QVariant(isoDate(day)) : QVariant();
-}
 
 QVariant textOrNull(const QString &text)
 {
@@ -138,69 +134,75 @@ Status WorkerRepository::validate(const SocialWorker &w) const
 
 Result<qint64> WorkerRepository::add(const SocialWorker &worker) const
 {
-    if (Status s = validate(worker); !s)
-        return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO social_worker (code, name, gender, phone, id_number, qualification, "
-                                      "education, hired_on, left_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       values(worker));
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        if (Status s = validate(worker); !s)
+            return s.error();
+        return m_db.insert(QStringLiteral("INSERT INTO social_worker (code, name, gender, phone, id_number, qualification, "
+                                          "education, hired_on, left_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           values(worker));
+    });
 }
 
 Status WorkerRepository::update(const SocialWorker &worker) const
 {
-    if (auto existing = get(worker.id); !existing)
-        return existing.error();
-    if (Status s = validate(worker); !s)
-        return s;
-    QVariantList v = values(worker);
-    v << worker.id;
-    auto q =
-        m_db.run(QStringLiteral("UPDATE social_worker SET code = ?, name = ?, gender = ?, phone = ?, id_number = ?, "
-                                "qualification = ?, education = ?, hired_on = ?, left_on = ?, notes = ? "
-                                "WHERE id = ?"),
-                 v);
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = get(worker.id); !existing)
+            return existing.error();
+        if (Status s = validate(worker); !s)
+            return s;
+        QVariantList v = values(worker);
+        v << worker.id;
+        auto q =
+            m_db.run(QStringLiteral("UPDATE social_worker SET code = ?, name = ?, gender = ?, phone = ?, id_number = ?, "
+                                    "qualification = ?, education = ?, hired_on = ?, left_on = ?, notes = ? "
+                                    "WHERE id = ?"),
+                     v);
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Status WorkerRepository::remove(qint64 id) const
 {
-    auto worker = get(id);
-    if (!worker)
-        return worker.error();
-    // Which records keep the worker: each named, so the coordinator knows what holds it.
-    struct Use
-    {
-        const char *sql;
-        const char *what;
-    };
-    static const Use uses[] = {
-        {"SELECT count(*) FROM placement WHERE worker_id = ?", QT_TR_NOOP("placements")},
-        {"SELECT count(*) FROM attendance WHERE worker_id = ?", QT_TR_NOOP("attendance records")},
-        {"SELECT count(*) FROM work_log WHERE worker_id = ?", QT_TR_NOOP("work log entries")},
-        {"SELECT count(*) FROM activity WHERE worker_id = ?", QT_TR_NOOP("activities")},
-        {"SELECT count(*) FROM funding_entry WHERE worker_id = ?", QT_TR_NOOP("pay entries")},
-        {"SELECT count(*) FROM supervision_attendee WHERE worker_id = ?", QT_TR_NOOP("supervision sessions")},
-        {"SELECT count(*) FROM follow_up WHERE worker_id = ?", QT_TR_NOOP("supervision follow-ups")},
-        {"SELECT count(*) FROM exchange_attendee WHERE worker_id = ?", QT_TR_NOOP("exchange meetings")},
-        {"SELECT count(*) FROM evaluation WHERE worker_id = ?", QT_TR_NOOP("evaluations")},
-    };
-    QStringList found;
-    for (const Use &use : uses) {
-        auto n = m_db.scalar(QLatin1String(use.sql), {id});
-        if (!n)
-            return n.error();
-        if (n.value().toInt() > 0)
-            found << QStringLiteral("%1 %2").arg(n.value().toInt()).arg(tr(use.what));
-    }
-    if (!found.isEmpty())
-        return Error::invalid(tr("%1 cannot be removed: records refer to this worker (%2). Keep the worker and enter a "
-                                 "leaving date instead, or remove those records first.")
-                                  .arg(worker->name, found.join(QStringLiteral(", "))));
-    auto q = m_db.run(QStringLiteral("DELETE FROM social_worker WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        auto worker = get(id);
+        if (!worker)
+            return worker.error();
+        // Which records keep the worker: each named, so the coordinator knows what holds it.
+        struct Use
+        {
+            const char *sql;
+            const char *what;
+        };
+        static const Use uses[] = {
+            {"SELECT count(*) FROM placement WHERE worker_id = ?", QT_TR_NOOP("placements")},
+            {"SELECT count(*) FROM attendance WHERE worker_id = ?", QT_TR_NOOP("attendance records")},
+            {"SELECT count(*) FROM work_log WHERE worker_id = ?", QT_TR_NOOP("work log entries")},
+            {"SELECT count(*) FROM activity WHERE worker_id = ?", QT_TR_NOOP("activities")},
+            {"SELECT count(*) FROM funding_entry WHERE worker_id = ?", QT_TR_NOOP("pay entries")},
+            {"SELECT count(*) FROM supervision_attendee WHERE worker_id = ?", QT_TR_NOOP("supervision sessions")},
+            {"SELECT count(*) FROM follow_up WHERE worker_id = ?", QT_TR_NOOP("supervision follow-ups")},
+            {"SELECT count(*) FROM exchange_attendee WHERE worker_id = ?", QT_TR_NOOP("exchange meetings")},
+            {"SELECT count(*) FROM evaluation WHERE worker_id = ?", QT_TR_NOOP("evaluations")},
+        };
+        QStringList found;
+        for (const Use &use : uses) {
+            auto n = m_db.scalar(QLatin1String(use.sql), {id});
+            if (!n)
+                return n.error();
+            if (n.value().toInt() > 0)
+                found << QStringLiteral("%1 %2").arg(n.value().toInt()).arg(tr(use.what));
+        }
+        if (!found.isEmpty())
+            return Error::invalid(tr("%1 cannot be removed: records refer to this worker (%2). Keep the worker and enter a "
+                                     "leaving date instead, or remove those records first.")
+                                      .arg(worker->name, found.join(QStringLiteral(", "))));
+        auto q = m_db.run(QStringLiteral("DELETE FROM social_worker WHERE id = ?"), {id});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Result<QList<SocialWorker>> WorkerRepository::findByCodeOrName(const QString &text) const

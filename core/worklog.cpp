@@ -62,27 +62,31 @@ Status WorkLogRepository::validate(const WorkLogEntry &e) const
 
 Result<qint64> WorkLogRepository::add(const WorkLogEntry &entry) const
 {
-    WorkLogEntry e = entry;
-    e.id = 0;
-    if (Status s = validate(e); !s)
-        return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO work_log (worker_id, day, minutes, category, note) "
-                                      "VALUES (?, ?, ?, ?, ?)"),
-                       {e.workerId, isoDate(e.day), e.minutes, code(e.category), nonNull(e.note)});
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        WorkLogEntry e = entry;
+        e.id = 0;
+        if (Status s = validate(e); !s)
+            return s.error();
+        return m_db.insert(QStringLiteral("INSERT INTO work_log (worker_id, day, minutes, category, note) "
+                                          "VALUES (?, ?, ?, ?, ?)"),
+                           {e.workerId, isoDate(e.day), e.minutes, code(e.category), nonNull(e.note)});
+    });
 }
 
 Status WorkLogRepository::update(const WorkLogEntry &e) const
 {
-    if (auto existing = get(e.id); !existing)
-        return existing.error();
-    if (Status s = validate(e); !s)
-        return s;
-    auto q = m_db.run(QStringLiteral("UPDATE work_log SET worker_id = ?, day = ?, minutes = ?, category = ?, note = ? "
-                                     "WHERE id = ?"),
-                      {e.workerId, isoDate(e.day), e.minutes, code(e.category), nonNull(e.note), e.id});
-    if (!q)
-        return q.error();
-    return {};
+    return inTransaction(m_db, [&]() -> Status {
+        if (auto existing = get(e.id); !existing)
+            return existing.error();
+        if (Status s = validate(e); !s)
+            return s;
+        auto q = m_db.run(QStringLiteral("UPDATE work_log SET worker_id = ?, day = ?, minutes = ?, category = ?, note = ? "
+                                         "WHERE id = ?"),
+                          {e.workerId, isoDate(e.day), e.minutes, code(e.category), nonNull(e.note), e.id});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 Status WorkLogRepository::remove(qint64 id) const
