@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "activity.h"
 
+#include "dayrules.h"
 #include "period.h"
 
 #include <QHash>
@@ -297,6 +298,8 @@ Status ActivityRepository::markHeld(qint64 id, QDate date, int actualParticipant
                 return Error::invalid(tr("“%1” cannot have been held on %2, before it was approved (%3). Check the "
                                          "date.")
                                           .arg(a.title, isoDate(date), isoDate(a.reviewedOn)));
+            if (Status held = DayRules::activityHeld(m_db, a.workerId, date); !held)
+                return held.error();
             return std::nullopt;
         },
         QStringLiteral(", held_on = ?, actual_participants = ?, summary = ?"),

@@ -3,6 +3,7 @@
 #include "attendance.h"
 
 #include "calendar.h"
+#include "dayrules.h"
 #include "period.h"
 #include "reports.h"
 
@@ -64,6 +65,8 @@ Status AttendanceRepository::set(const AttendanceRecord &r) const
         if (r.signIn && r.signOut && r.signIn->isValid() && r.signOut->isValid() && *r.signOut < *r.signIn)
             return Error::invalid(tr("The sign-out time %1 is before the sign-in time %2. Correct one of them.")
                                       .arg(r.signOut->toString(kTimeFormat), r.signIn->toString(kTimeFormat)));
+        if (auto day = DayRules::attendanceOn(m_db, r.day, r.status); !day)
+            return day.error();
         auto q = m_db.run(
             QStringLiteral("INSERT INTO attendance (worker_id, day, status, sign_in, sign_out, note) "
                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (worker_id, day) DO UPDATE SET "

@@ -634,6 +634,12 @@ Error toError(const QSqlError &error)
         {"a final evaluation cannot change",
          QT_TRANSLATE_NOOP("core::Database", "This evaluation is final and cannot change. Unlock it first, giving a "
                                              "reason.")},
+        {"attendance on a day that is not a working day",
+         QT_TRANSLATE_NOOP("core::Database", "Attendance can be recorded on a working day only (on a weekend or "
+                                             "public holiday, only business out).")},
+        {"activity held outside the worker's placement",
+         QT_TRANSLATE_NOOP("core::Database",
+                           "An activity can only have been held while its worker was placed in a post.")},
         {"rubric weights must sum to 100",
          QT_TRANSLATE_NOOP("core::Database", "The rubric's weights must sum to 100.")},
     };

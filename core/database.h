@@ -23,7 +23,7 @@ namespace core {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     // PRAGMA application_id: 'OSt1', marks a file as ours.
     static constexpr int kApplicationId = 0x4F537431;
 

@@ -134,12 +134,12 @@ struct Agency
     void attendance() const
     {
         // 王一: 2 Mar annual leave, 3 Mar sick, 4 Mar not recorded, present otherwise; a Saturday
-        // (7 Mar) marked present is no working day and is not counted.
+        // (7 Mar) out on business (the one status a day off takes) is no working day and is not counted.
         present(w1, d(3, 1), d(3, 31));
         set(w1, d(3, 2), "annual");
         set(w1, d(3, 3), "sick");
         exec("DELETE FROM attendance WHERE worker_id = ? AND day = ?", {w1, QStringLiteral("2026-03-04")});
-        set(w1, d(3, 7), "present");
+        set(w1, d(3, 7), "business");
         // 李二 present every day of the placement, and once after it ended (not counted).
         present(w2, d(3, 1), d(3, 10));
         set(w2, d(3, 12), "present");

@@ -47,6 +47,24 @@ struct Fixture
             workers << db.insert(QStringLiteral("INSERT INTO social_worker (name) VALUES (?)"), {name}).value();
         supervisor =
             db.insert(QStringLiteral("INSERT INTO supervisor (name) VALUES (?)"), {QStringLiteral("陈督导")}).value();
+        // Each worker placed at 和平里 for 2026: an activity is held only while its worker is placed.
+        const qint64 purchaser =
+            db.insert(QStringLiteral("INSERT INTO purchaser (name) VALUES (?)"), {QStringLiteral("东城区民政局")})
+                .value();
+        for (const qint64 worker : std::as_const(workers)) { // one contract each: one post per street
+            const qint64 contract =
+                db.insert(QStringLiteral("INSERT INTO contract (code, purchaser_id, start_date, end_date, post_count, "
+                                         "status) VALUES (?, ?, '2026-01-01', '2026-12-31', 1, 'active')"),
+                          {QStringLiteral("DC-2026-%1").arg(worker), purchaser})
+                    .value();
+            const qint64 post =
+                db.insert(QStringLiteral("INSERT INTO post (contract_id, street_id) VALUES (?, ?)"), {contract, street})
+                    .value();
+            db.insert(QStringLiteral("INSERT INTO placement (worker_id, post_id, start_date) VALUES (?, ?, "
+                                     "'2026-01-01')"),
+                      {worker, post})
+                .value();
+        }
     }
 
     Activity plan(const QString &title = QStringLiteral("重阳节敬老活动")) const

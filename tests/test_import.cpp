@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 OneStreet developers
+#include "core/calendar.h"
 #include "core/io/backups.h"
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
@@ -579,20 +580,23 @@ TEST_CASE("All or nothing: one bad row at row 50000 leaves the file byte-identic
 {
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("big.db"));
-    constexpr int kWorkers = 200;
+    constexpr int kWorkers = 250; // × 200 of the 248 working days of 2026
+    QList<QDate> workdays;        // attendance is recorded on working days only
     {
         auto db = Database::open(dbPath);
         REQUIRE(db.ok());
         seed(db.value(), kWorkers);
+        const Calendar calendar(db.value());
+        for (QDate d(2026, 1, 1); d.year() == 2026; d = d.addDays(1))
+            if (calendar.isWorkday(d))
+                workdays << d;
+        REQUIRE(workdays.size() >= 200);
     }
     QByteArray csv = s("工号,日期,状态\n").toUtf8();
     int rows = 0;
     for (int d = 0; rows < 49999; ++d)
         for (int w = 1; w <= kWorkers && rows < 49999; ++w, ++rows)
-            csv += QStringLiteral("W%1,%2,P\n")
-                       .arg(w, 3, 10, QLatin1Char('0'))
-                       .arg(isoDate(QDate(2026, 1, 1).addDays(d)))
-                       .toUtf8();
+            csv += QStringLiteral("W%1,%2,P\n").arg(w, 3, 10, QLatin1Char('0')).arg(isoDate(workdays.at(d))).toUtf8();
     csv += "W001,2026-02-31,P\n"; // data row 50,000 is file row 50,001
     const QString csvPath = writeFile(dir, QStringLiteral("big.csv"), csv);
 

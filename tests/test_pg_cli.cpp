@@ -113,9 +113,13 @@ QString attendanceCsv(const FreshDatabase &db, const QString &path, QDate first,
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("code,date,status\n");
+    // July 2026 has no public holiday: a weekend day takes business out only.
     for (QDate d = first; d <= last; d = d.addDays(1))
         for (const QString &c : codes)
-            file.write(QStringLiteral("%1,%2,present\n").arg(c, d.toString(Qt::ISODate)).toUtf8());
+            file.write(QStringLiteral("%1,%2,%3\n")
+                           .arg(c, d.toString(Qt::ISODate),
+                                d.dayOfWeek() > 5 ? QStringLiteral("business") : QStringLiteral("present"))
+                           .toUtf8());
     return path;
 }
 

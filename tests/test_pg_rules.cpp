@@ -369,10 +369,53 @@ TEST_CASE("Server: one attendance row per worker and day, and the file's upsert 
               .toString() == sql("sick|-|病假条已交"));
 }
 
+TEST_CASE("Server: attendance only on working days but business out, activities held while placed", "[postgres][rules]")
+{
+    World w;
+    const qint64 li = w.worker("李娜");
+    w.placed(li, w.postA, "2026-03-01", "2026-10-31");
+    REQUIRE(w.db.exec(sql("INSERT INTO calendar_day (day, workday, kind, name) VALUES ('2026-10-01', 0, 'holiday', "
+                          "'国庆节'), ('2026-10-11', 1, 'workday', '调休')")));
+    // A Saturday, a holiday: refused; business out on them is accepted; a make-up Sunday is a working day.
+    CHECK_REFUSED(w.db.exec(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (%1, "
+                                           "'2026-10-10', 'present')")
+                                .arg(li)),
+                  kRule, "attendance on a day that is not a working day");
+    CHECK_REFUSED(w.db.exec(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (%1, "
+                                           "'2026-10-01', 'sick')")
+                                .arg(li)),
+                  kRule, "attendance on a day that is not a working day");
+    CHECK_OK(w.db.exec(
+        QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (%1, '2026-10-10', 'business')")
+            .arg(li)));
+    CHECK_OK(
+        w.db.exec(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (%1, '2026-10-11', 'present')")
+                      .arg(li)));
+    CHECK_REFUSED(w.db.exec(QStringLiteral("UPDATE attendance SET status = 'present' WHERE day = '2026-10-10'")), kRule,
+                  "attendance on a day that is not a working day");
+
+    const qint64 a = w.db.insert(sql("INSERT INTO activity (title, worker_id, street_id, type, planned_on) "
+                                     "VALUES ('重阳敬老', %1, %2, 'community', '2026-10-01')")
+                                     .arg(li)
+                                     .arg(w.streetA));
+    REQUIRE(w.db.exec(
+        QStringLiteral("UPDATE activity SET status = 'submitted', submitted_on = '2026-02-01' WHERE id = %1").arg(a)));
+    REQUIRE(w.db.exec(
+        QStringLiteral("UPDATE activity SET status = 'approved', reviewed_on = '2026-02-02' WHERE id = %1").arg(a)));
+    CHECK_REFUSED(w.db.exec(QStringLiteral("UPDATE activity SET status = 'held', held_on = '2026-02-20', "
+                                           "actual_participants = 5 WHERE id = %1")
+                                .arg(a)),
+                  kRule, "activity held outside the worker's placement");
+    CHECK_OK(w.db.exec(QStringLiteral("UPDATE activity SET status = 'held', held_on = '2026-03-20', "
+                                      "actual_participants = 5 WHERE id = %1")
+                           .arg(a)));
+}
+
 TEST_CASE("Server: the activity workflow allows exactly the file's steps", "[postgres][rules]")
 {
     World w;
     const qint64 li = w.worker("李娜");
+    w.placed(li, w.postA, "2026-01-01", nullptr); // held activities lie inside a placement
     // How to reach each status from a draft, by allowed steps.
     const std::map<QString, QStringList> path = {
         {QStringLiteral("draft"), {}},

@@ -456,8 +456,8 @@ TEST_CASE("The month grid and its totals, worked out by hand", "[attendance]")
     set(li, d(2026, 10, 12), AttendanceStatus::SickLeave);
     set(li, d(2026, 10, 13), AttendanceStatus::Absent);
     set(li, d(2026, 10, 14), AttendanceStatus::LeftEarly);
-    set(li, d(2026, 10, 17), AttendanceStatus::Present);   // a Saturday: shown, not counted
-    set(zhao, d(2026, 10, 15), AttendanceStatus::Present); // before the placement: shown, not counted
+    set(li, d(2026, 10, 17), AttendanceStatus::BusinessOut); // a Saturday out on business: shown, not counted
+    set(zhao, d(2026, 10, 15), AttendanceStatus::Present);   // before the placement: shown, not counted
     set(zhao, d(2026, 10, 19), AttendanceStatus::Present);
     set(zhao, d(2026, 10, 20), AttendanceStatus::PersonalLeave);
     set(sun, d(2026, 10, 8), AttendanceStatus::Present); // not placed in October: no row
@@ -474,7 +474,7 @@ TEST_CASE("The month grid and its totals, worked out by hand", "[attendance]")
     const auto &zhaoRow = grid.rows.at(0).workerId == li ? grid.rows.at(1) : grid.rows.at(0);
     CHECK(liRow.streets == QStringLiteral("八里庄街道"));
     CHECK(liRow.days.size() == 19);
-    CHECK(liRow.days.value(d(2026, 10, 17)) == AttendanceStatus::Present);
+    CHECK(liRow.days.value(d(2026, 10, 17)) == AttendanceStatus::BusinessOut);
     CHECK(liRow.required == 18);
     CHECK(liRow.attended == 16);
     CHECK(liRow.late == 1);

@@ -119,9 +119,9 @@ struct Agency
     {
         // Wang: 17 days, sick on 10 and 11 March → 15 present; rate 15/17.
         attend(w1, day("2026-03-09"), day("2026-03-31"), {{10, QStringLiteral("sick")}, {11, QStringLiteral("sick")}});
-        // A Saturday at work is not a required day and is not counted.
+        // A Saturday out on business (all a day off takes) is not a required day and is not counted.
         add(db, "INSERT INTO attendance (worker_id, day, status) VALUES (?, ?, ?)",
-            {w1, QStringLiteral("2026-03-14"), QStringLiteral("present")});
+            {w1, QStringLiteral("2026-03-14"), QStringLiteral("business")});
         // Li: 10 days, late on the 3rd (counts as present), absent on the 4th → 9 present.
         attend(w2, day("2026-03-02"), day("2026-03-13"), {{3, QStringLiteral("late")}, {4, QStringLiteral("absent")}});
         // Zhao: 12 days, business out on the 17th (present), personal leave on the 18th,

@@ -104,16 +104,19 @@ TEST_CASE("Charts read from the monthly rollups count what the rows count", "[ro
         REQUIRE(db.run(QStringLiteral("UPDATE attendance SET status = 'sick' WHERE id % 7 = 0")));
         REQUIRE(db.run(QStringLiteral("UPDATE attendance SET day = date(day, '+1 day') WHERE id % 97 = 0 "
                                       "AND NOT EXISTS (SELECT 1 FROM attendance b WHERE b.worker_id = "
-                                      "attendance.worker_id AND b.day = date(attendance.day, '+1 day'))")));
+                                      "attendance.worker_id AND b.day = date(attendance.day, '+1 day')) "
+                                      "AND (SELECT workday FROM calendar_day WHERE day = date(attendance.day, "
+                                      "'+1 day')) = 1")));
         REQUIRE(db.run(QStringLiteral("DELETE FROM attendance WHERE id % 11 = 0")));
         REQUIRE(db.run(QStringLiteral("UPDATE work_log SET minutes = minutes + 5, category = 'admin' "
                                       "WHERE id % 5 = 0")));
         REQUIRE(db.run(QStringLiteral("DELETE FROM work_log WHERE id % 13 = 0")));
-        // A Saturday worked and a weekday made a holiday (the calendar editor's two moves).
-        REQUIRE(db.run(QStringLiteral("INSERT OR IGNORE INTO attendance (worker_id, day, status) SELECT worker_id, "
-                                      "'2026-03-08', 'present' FROM attendance WHERE day = '2026-03-06'")));
+        // A Sunday made a working day and worked, and a weekday made a holiday (the calendar
+        // editor's two moves; a day takes attendance once it is a working day).
         const Calendar calendar(db);
         REQUIRE(calendar.setSpecialDay({QDate(2026, 3, 8), CalendarKind::Workday, QStringLiteral("调休")}));
+        REQUIRE(db.run(QStringLiteral("INSERT OR IGNORE INTO attendance (worker_id, day, status) SELECT worker_id, "
+                                      "'2026-03-08', 'present' FROM attendance WHERE day = '2026-03-06'")));
         REQUIRE(calendar.setSpecialDay({QDate(2026, 6, 10), CalendarKind::Holiday, QStringLiteral("假")}));
         sameFigures(db);
         REQUIRE(calendar.clearSpecialDay(QDate(2026, 3, 8)));

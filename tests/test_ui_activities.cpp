@@ -64,6 +64,21 @@ struct Fixture
             workers << must(db.insert(QStringLiteral("INSERT INTO social_worker (name) VALUES (?)"), {name}));
         supervisor =
             must(db.insert(QStringLiteral("INSERT INTO supervisor (name) VALUES (?)"), {QStringLiteral("陈督导")}));
+        // Each worker placed at 和平里 around today: an activity is held only while its worker is placed.
+        const QDate today = QDate::currentDate();
+        const qint64 purchaser = must(
+            db.insert(QStringLiteral("INSERT INTO purchaser (name) VALUES (?)"), {QStringLiteral("东城区民政局")}));
+        for (const qint64 worker : std::as_const(workers)) { // one contract each: one post per street
+            const qint64 contract =
+                must(db.insert(QStringLiteral("INSERT INTO contract (code, purchaser_id, start_date, end_date, "
+                                              "post_count, status) VALUES (?, ?, ?, ?, 1, 'active')"),
+                               {QStringLiteral("DC-%1").arg(worker), purchaser, core::isoDate(today.addYears(-1)),
+                                core::isoDate(today.addYears(1))}));
+            const qint64 post = must(db.insert(
+                QStringLiteral("INSERT INTO post (contract_id, street_id) VALUES (?, ?)"), {contract, street}));
+            must(db.insert(QStringLiteral("INSERT INTO placement (worker_id, post_id, start_date) VALUES (?, ?, ?)"),
+                           {worker, post, core::isoDate(today.addYears(-1))}));
+        }
     }
 
     QVariant value(const QString &sql, const QVariantList &values = {}) const { return must(db.scalar(sql, values)); }

@@ -4,6 +4,7 @@
 // and days outside the placement cannot be typed into, "Fill range" fills working days only,
 // quick entry turns "1.5" hours into 90 minutes, and the list over a big file reads only a screenful.
 #include "core/attendance.h"
+#include "core/calendar.h"
 #include "core/contract.h"
 #include "core/i18n.h"
 #include "core/organisation.h"
@@ -214,6 +215,28 @@ TEST_CASE("weekends and days outside the placement are shaded and not editable",
     CHECK(f.count(QStringLiteral("attendance")) == 0);
 }
 
+TEST_CASE("business out on a weekend is taken with a warning; another status there is refused", "[ui][attendance]")
+{
+    Fixture f;
+    GridPage g(f.db);
+    REQUIRE(g.model()->rowCount() == 1);
+    g.type(march(15), Qt::Key_B); // Saturday: 公出 is accepted, and the grid says it is a day off
+    CHECK(f.stored(march(15)) == core::AttendanceStatus::BusinessOut);
+    CHECK(g.view()->lastWarning().contains(QStringLiteral("2025-03-15 is not a working day")));
+    CHECK(g.cell(march(15)).data().toString() == QStringLiteral("B"));
+    g.type(march(15), Qt::Key_P); // but not turned into a day present
+    CHECK(f.stored(march(15)) == core::AttendanceStatus::BusinessOut);
+    g.type(march(16), Qt::Key_A); // nor absent on a Sunday
+    CHECK_FALSE(f.stored(march(16)));
+    CHECK_FALSE(g.view()->lastRefusal().isEmpty());
+    // Before the placement, not even business out.
+    g.type(march(8), Qt::Key_B);
+    CHECK_FALSE(f.stored(march(8)));
+    g.view()->setCurrentIndex(g.cell(march(15)));
+    QTest::keyClick(g.view(), Qt::Key_Delete); // a day off's record can be cleared
+    CHECK_FALSE(f.stored(march(15)));
+}
+
 TEST_CASE("fill range fills working days only and keeps what is recorded", "[ui][attendance]")
 {
     Fixture f;
@@ -307,9 +330,12 @@ TEST_CASE("the window lists 200,000 attendance records reading only a screenful"
             db.prepare(QStringLiteral("INSERT INTO attendance (worker_id, day, status) VALUES (?, ?, ?)"));
         constexpr int kWorkers = 100, kDays = 2000;
         const QDate first(2020, 1, 1);
-        QStringList days;
-        for (int d = 0; d < kDays; ++d)
+        QStringList days, statuses; // a day off takes business out only
+        const core::Calendar calendar(db);
+        for (int d = 0; d < kDays; ++d) {
             days << first.addDays(d).toString(Qt::ISODate);
+            statuses << (calendar.isWorkday(first.addDays(d)) ? QStringLiteral("present") : QStringLiteral("business"));
+        }
         for (int w = 1; w <= kWorkers; ++w) {
             worker.addBindValue(QStringLiteral("社工%1").arg(w));
             REQUIRE(worker.exec());
@@ -317,7 +343,7 @@ TEST_CASE("the window lists 200,000 attendance records reading only a screenful"
             for (int d = 0; d < kDays; ++d) {
                 record.addBindValue(id);
                 record.addBindValue(days.at(d));
-                record.addBindValue(QStringLiteral("present"));
+                record.addBindValue(statuses.at(d));
                 REQUIRE(record.exec());
             }
         }

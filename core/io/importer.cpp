@@ -4,6 +4,7 @@
 
 #include "attendancegrid.h"
 #include "core/bulkwriter.h"
+#include "core/dayrules.h"
 #include "core/period.h"
 #include "tablereader.h"
 
@@ -331,6 +332,13 @@ public:
             m_placements[q.value().value(0).toLongLong()].append(
                 {fromIsoDate(q.value().value(1).toString()).toJulianDay(),
                  fromIsoDate(q.value().value(2).toString()).toJulianDay()});
+        // The calendar's days (a few hundred a year): DayRules says which days take attendance.
+        q = m_db.run(QStringLiteral("SELECT day, workday FROM calendar_day"));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            m_workdays.insert(fromIsoDate(q.value().value(0).toString()).toJulianDay(),
+                              q.value().value(1).toInt() == 1);
         m_workStart = Importer::parseTime(m_db.setting(QStringLiteral("work_start"), QStringLiteral("09:00")));
         m_workEnd = Importer::parseTime(m_db.setting(QStringLiteral("work_end"), QStringLiteral("17:30")));
         return {};
@@ -422,9 +430,19 @@ public:
                         .arg(isoDate(r.day)));
 
         r.note = cell(Note).toString();
-        if (m_plan.kind == ImportKind::Attendance)
+        if (m_plan.kind == ImportKind::Attendance) {
             attendance(r, cell(StatusColumn), cell(SignIn), cell(SignOut));
-        else
+            if (m_rowProblems == 0) {
+                const auto workday = m_workdays.constFind(r.day.toJulianDay());
+                const auto rule =
+                    DayRules::attendanceOn(r.day, workday != m_workdays.constEnd() ? *workday : r.day.dayOfWeek() <= 5,
+                                           AttendanceStatus(r.status));
+                if (!rule)
+                    problem(fileRow, Date, ProblemKind::DayOff, rule.error().message);
+                else if (!rule.value().isEmpty())
+                    warn(fileRow, Date, rule.value());
+            }
+        } else
             workLog(r, cell(Category), cell(Hours), cell(Minutes));
 
         // Duplicates within the file: the first row wins, later ones are errors.
@@ -714,6 +732,18 @@ private:
         m_rowShown = true;
     }
 
+    // A row that is written but worth a second look (business out on a day off): listed with
+    // the problems, the first kShownPerKind of them, without making the row an error.
+    void warn(int row, Field field, const QString &reason)
+    {
+        if (++m_warnings > ImportPlan::kShownPerKind)
+            return;
+        const int c = m_column[field];
+        m_plan.problems.append({row, c >= 0 && c < m_plan.headers.size() ? m_plan.headers.at(c).trimmed() : QString(),
+                                reason, ProblemKind::DayOff});
+        m_rowShown = true;
+    }
+
     void attendance(ImportPlan::Row &r, QStringView statusText, QStringView inText, QStringView outText)
     {
         int in = -1, out = -1;
@@ -778,6 +808,7 @@ private:
     QList<int> m_column;
     int m_headerRow = 0;
     int m_rowProblems = 0;
+    int m_warnings = 0;
     bool m_rowShown = false; // the row has a problem that is kept
     int m_workStart = -1;
     int m_workEnd = -1;
@@ -793,6 +824,7 @@ private:
     QHash<QString, qint64> m_byCode;
     QHash<QString, QList<qint64>> m_byName;
     QHash<qint64, QList<QPair<qint64, qint64>>> m_placements;
+    QHash<qint64, bool> m_workdays; // julian day → required working day, for the days the calendar has
     QHash<quint64, int> m_seenDays;
     QHash<QString, int> m_seenLogs;
 };
@@ -826,6 +858,8 @@ QString ImportPlan::kindName(ProblemKind kind)
         return Importer::tr("the time spent");
     case ProblemKind::Duplicate:
         return Importer::tr("rows twice in the file");
+    case ProblemKind::DayOff:
+        return Importer::tr("days that are not working days");
     case ProblemKind::Conflict:
         return Importer::tr("conflicts with stored records");
     case ProblemKind::Count:

@@ -32,6 +32,7 @@ enum class ProblemKind : quint8 {
     Category,  // missing or unknown work category
     Duration,  // missing or unreadable time spent
     Duplicate, // the same record twice in the file
+    DayOff,    // attendance on a weekend or holiday (business out there is only a warning)
     Conflict,  // stored with other values
     Count
 };

@@ -1729,6 +1729,29 @@
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
     </message>
+    <message>
+        <source>Attendance can be recorded on a working day only (on a weekend or public holiday, only business out).</source>
+        <translation>Attendance can be recorded on a working day only (on a weekend or public holiday, only business out).</translation>
+    </message>
+    <message>
+        <source>An activity can only have been held while its worker was placed in a post.</source>
+        <translation>An activity can only have been held while its worker was placed in a post.</translation>
+    </message>
+</context>
+<context>
+    <name>core::DayRules</name>
+    <message>
+        <source>%1 is not a working day; %2 is recorded as business out (公出) on a day off.</source>
+        <translation>%1 is not a working day; %2 is recorded as business out (公出) on a day off.</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (weekend or public holiday): only business out (公出) can be recorded on it. Check the date, or mark the day as a working day in Settings.</source>
+        <translation>%1 is not a working day (weekend or public holiday): only business out (公出) can be recorded on it. Check the date, or mark the day as a working day in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 was not placed in a post on %2: an activity cannot have been held outside the worker&apos;s placement. Check the date.</source>
+        <translation>%1 was not placed in a post on %2: an activity cannot have been held outside the worker&apos;s placement. Check the date.</translation>
+    </message>
 </context>
 <context>
     <name>core::DemoGenerator</name>
@@ -2198,10 +2221,6 @@
 <context>
     <name>core::ExchangeRepository</name>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>Exchange meeting %1 does not exist; it may have been removed. Refresh the list.</source>
         <translation>Exchange meeting %1 does not exist; it may have been removed. Refresh the list.</translation>
     </message>
@@ -2323,6 +2342,14 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>core::ListSource</name>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4518,10 @@
             <numerusform>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</numerusform>
             <numerusform>Nothing was imported: another import wrote %n of these rows with other values since the preview. Preview the file again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>days that are not working days</source>
+        <translation>days that are not working days</translation>
     </message>
 </context>
 <context>

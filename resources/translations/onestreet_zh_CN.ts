@@ -1715,6 +1715,29 @@
         <source>The database reported an error: %1</source>
         <translation>数据库报告错误：%1</translation>
     </message>
+    <message>
+        <source>Attendance can be recorded on a working day only (on a weekend or public holiday, only business out).</source>
+        <translation>考勤只能记录在工作日（周末或法定节假日只能记公出）。</translation>
+    </message>
+    <message>
+        <source>An activity can only have been held while its worker was placed in a post.</source>
+        <translation>活动只能在其社工在岗期间举办。</translation>
+    </message>
+</context>
+<context>
+    <name>core::DayRules</name>
+    <message>
+        <source>%1 is not a working day; %2 is recorded as business out (公出) on a day off.</source>
+        <translation>%1 不是工作日：已按休息日%2记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (weekend or public holiday): only business out (公出) can be recorded on it. Check the date, or mark the day as a working day in Settings.</source>
+        <translation>%1 不是工作日（周末或法定节假日），只能记录公出。请检查日期，或在“设置”中将该日设为工作日。</translation>
+    </message>
+    <message>
+        <source>%1 was not placed in a post on %2: an activity cannot have been held outside the worker&apos;s placement. Check the date.</source>
+        <translation>%1 在 %2 不在岗：活动不能在社工派驻期之外举办。请检查日期。</translation>
+    </message>
 </context>
 <context>
     <name>core::DemoGenerator</name>
@@ -2184,10 +2207,6 @@
 <context>
     <name>core::ExchangeRepository</name>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Exchange meeting %1 does not exist; it may have been removed. Refresh the list.</source>
         <translation>交流座谈 %1 不存在；可能已被删除。请刷新列表。</translation>
     </message>
@@ -2309,6 +2328,14 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>core::ListSource</name>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4484,10 @@
         <translation>
             <numerusform>未导入任何内容：预览之后，另一个导入已用不同的值写入了其中 %n 行。请重新预览该文件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>days that are not working days</source>
+        <translation>非工作日</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "attendancegrid.h"
 
+#include "core/dayrules.h"
 #include "core/placement.h"
 #include "core/reports.h"
 #include "ui/recorddialog.h"
@@ -531,8 +532,14 @@ void AttendanceGridView::applyToSelection(std::optional<core::AttendanceStatus> 
         cells << currentIndex();
     bool stored = false;
     QString refusal;
+    QString warning;
     for (const QModelIndex &cell : std::as_const(cells)) {
-        if (!m_model->isEditable(cell)) {
+        const QDate day = m_model->dayAt(cell.column());
+        // Business out (公出) on a weekend or holiday is taken, with a warning (core::DayRules).
+        const bool dayOff = day.isValid() && !m_model->isWorkday(day) && m_model->inPlacement(cell.row(), day);
+        const bool businessOut = status == core::AttendanceStatus::BusinessOut ||
+                                 (!status && m_model->statusAt(cell.row(), day) == core::AttendanceStatus::BusinessOut);
+        if (!m_model->isEditable(cell) && !(dayOff && businessOut)) {
             if (refusal.isEmpty())
                 refusal = m_model->whyNotEditable(cell);
             continue; // weekends, holidays and days outside the placement are skipped
@@ -542,6 +549,9 @@ void AttendanceGridView::applyToSelection(std::optional<core::AttendanceStatus> 
             showError(this, status ? tr("Record attendance") : tr("Clear attendance"), s.error());
             break;
         }
+        if (dayOff && status)
+            if (const auto rule = core::DayRules::attendanceOn(day, false, *status))
+                warning = rule.value();
         stored = true;
     }
     if (stored)
@@ -551,6 +561,12 @@ void AttendanceGridView::applyToSelection(std::optional<core::AttendanceStatus> 
         m_lastRefusal = refusal;
         const QRect cell = visualRect(currentIndex());
         QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), refusal, this);
+    }
+    if (!warning.isEmpty()) {
+        // Taken, but worth a second look (business out on a day off): said where the user looks.
+        m_lastWarning = warning;
+        const QRect cell = visualRect(currentIndex());
+        QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), warning, this);
     }
 }
 

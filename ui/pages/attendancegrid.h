@@ -114,6 +114,8 @@ public:
     bool typeText(const QString &text);
     // The last "cannot record here" message shown (for tests).
     QString lastRefusal() const { return m_lastRefusal; }
+    // The last warning about a record that was taken (business out on a day off).
+    QString lastWarning() const { return m_lastWarning; }
 
 signals:
     // Something was stored (the page tells the other pages).
@@ -128,6 +130,7 @@ private:
     void showMenu(const QPoint &position);
     AttendanceGridModel *m_model = nullptr;
     QString m_lastRefusal;
+    QString m_lastWarning;
 };
 
 } // namespace ui
