@@ -135,7 +135,7 @@ void ListPage::setDatabase(const core::Database &db)
     m_filters->reloadChoices();
     core::ListFilter filter = m_filters->apply(m_model->filter());
     // Headers and sort order of the new source; the sort the user chose is kept across files.
-    m_model->setSource(createSource(db));
+    m_model->setSource(sourceFactory()(db));
     m_model->setFilter(filter);
 }
 
@@ -340,7 +340,8 @@ core::Result<int> ListPage::exportTo(const QString &path)
     const QString dbPath = m_db->path();
     const bool memory = dbPath.isEmpty() || dbPath == QLatin1String(":memory:");
     // A few thousand rows take a moment: write them here. More run on a worker thread with its
-    // own connection (createSource only builds the query: it reads no widgets).
+    // own connection; the source for it is built there by a factory made here, which captures
+    // what the page's widgets say, not the page.
     constexpr int kInline = 5000;
     if (memory || m_model->rowCount() <= kInline) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -348,17 +349,18 @@ core::Result<int> ListPage::exportTo(const QString &path)
         QApplication::restoreOverrideCursor();
         return written;
     }
+    const SourceFactory factory = sourceFactory();
     auto outcome = std::make_shared<std::optional<core::Result<int>>>();
     const bool finished =
         runInBackground(this, tr("Export"), tr("Writing %1…").arg(QFileInfo(path).fileName()),
-                        [this, dbPath, filter, path, format, outcome](const std::function<void(int)> &progress,
-                                                                      const std::atomic_bool *cancel) {
+                        [factory, dbPath, filter, path, format, outcome](const std::function<void(int)> &progress,
+                                                                         const std::atomic_bool *cancel) {
                             auto own = core::Database::open(dbPath, core::Database::Mode::ReadOnly);
                             if (!own) {
                                 *outcome = core::Result<int>(own.error());
                                 return;
                             }
-                            const std::shared_ptr<core::ListSource> ownSource = createSource(own.value());
+                            const std::shared_ptr<core::ListSource> ownSource = factory(own.value());
                             // The exporter cannot stop half-way; a cancelled export's file is removed afterwards.
                             Q_UNUSED(cancel);
                             *outcome = core::io::Exporter::write(*ownSource, filter, path, format, progress);

@@ -345,13 +345,15 @@ void EvaluationsPage::applyExtra()
     if (!database())
         return;
     const core::ListFilter filter = model()->filter();
-    model()->setSource(createSource(*database()));
+    model()->setSource(sourceFactory()(*database()));
     model()->setFilter(filter);
 }
 
-std::shared_ptr<core::ListSource> EvaluationsPage::createSource(const core::Database &db)
+ListPage::SourceFactory EvaluationsPage::sourceFactory() const
 {
-    return core::evaluationListing(db, extra());
+    return [extra = extra()](const core::Database &db) -> std::shared_ptr<core::ListSource> {
+        return core::evaluationListing(db, extra);
+    };
 }
 
 bool EvaluationsPage::editRecord(qint64 id)
