@@ -67,9 +67,11 @@ public:
     QList<qint64> edited;
 
 protected:
-    std::shared_ptr<core::ListSource> createSource(const core::Database &db) override
+    SourceFactory sourceFactory() const override
     {
-        return std::make_shared<core::SqlListSource>(workerSource(db));
+        return [](const core::Database &db) {
+            return std::make_shared<core::SqlListSource>(workerSource(db));
+        };
     }
     bool editRecord(qint64 id) override
     {

@@ -20,8 +20,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <memory>
-
 namespace ui {
 
 namespace {
@@ -45,12 +43,6 @@ QString kindTitle(core::io::ImportKind kind)
 {
     return kind == core::io::ImportKind::Attendance ? ImportPreviewDialog::tr("Import attendance")
                                                     : ImportPreviewDialog::tr("Import work log");
-}
-
-// Connections belong to threads: an in-memory file (tests) cannot be opened again elsewhere.
-bool isMemory(const core::Database &db)
-{
-    return db.path().isEmpty() || db.path() == QLatin1String(":memory:");
 }
 
 } // namespace
@@ -166,98 +158,72 @@ std::optional<core::io::ImportResult> importFile(QWidget *parent, const core::Da
                                                  const QString &file)
 {
     const QString title = kindTitle(kind);
-    const QString databasePath = db.path();
-    const bool memory = isMemory(db);
 
     // 1. The plan, on a worker thread with its own connection.
-    auto planned = std::make_shared<std::optional<core::Result<core::io::ImportPlan>>>();
-    auto month = std::make_shared<QDate>(); // a monthly grid's month, asked for when the file does not say
-    const BackgroundJob planJob = [=](const std::function<void(int)> &progress, const std::atomic_bool *cancel) {
-        core::io::ImportOptions options;
-        options.progress = progress;
-        options.cancel = cancel;
-        options.month = *month;
-        if (memory) {
-            *planned = core::io::Importer(db).plan(kind, file, options);
-            return;
-        }
-        auto own = core::Database::open(databasePath);
-        if (!own) {
-            *planned = core::Result<core::io::ImportPlan>(own.error());
-            return;
-        }
-        *planned = core::io::Importer(own.value()).plan(kind, file, options);
-    };
+    QDate month; // a monthly grid's month, asked for when the file does not say
+    std::optional<core::io::ImportPlan> plan;
     for (;;) {
-        bool finished = true;
-        if (memory) // the connection may not leave its thread
-            planJob([](int) {}, nullptr);
-        else
-            finished = runInBackground(
-                parent, title, ImportPreviewDialog::tr("Reading and checking %1…").arg(QFileInfo(file).fileName()),
-                planJob);
-        if (!finished || !*planned)
-            return std::nullopt;
-        if (**planned)
+        BackgroundTask reading{title,
+                               ImportPreviewDialog::tr("Reading and checking %1…").arg(QFileInfo(file).fileName())};
+        reading.lateResultCounts = false; // a plan writes nothing: Cancel means no preview
+        const auto planned = runInBackground<core::io::ImportPlan>(
+            parent, reading, db, [&kind, &file, month](const core::Database &own, const JobProgress &progress) {
+                core::io::ImportOptions options;
+                options.progress = progress.percent();
+                options.cancel = progress.cancelFlag();
+                options.month = month;
+                return core::io::Importer(own).plan(kind, file, options);
+            });
+        if (planned) {
+            if (!planned.value())
+                return std::nullopt;
+            plan = *planned.value();
             break;
+        }
         // A monthly grid that does not say its month: ask for it, then read again.
-        if (kind == core::io::ImportKind::Attendance && !month->isValid() &&
-            (*planned)->error().message.contains(QStringLiteral("--month"))) {
+        if (kind == core::io::ImportKind::Attendance && !month.isValid() &&
+            planned.error().message.contains(QStringLiteral("--month"))) {
             bool ok = false;
             const QString text = QInputDialog::getText(
                 parent, title,
                 ImportPreviewDialog::tr("This is a monthly attendance grid that does not say its month.\nWhich "
                                         "month is it (yyyy-MM)?"),
                 QLineEdit::Normal, QDate::currentDate().addMonths(-1).toString(u"yyyy-MM"), &ok);
-            *month = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM"));
-            if (ok && month->isValid())
+            month = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM"));
+            if (ok && month.isValid())
                 continue;
         }
-        showError(parent, title, (*planned)->error());
+        showError(parent, title, planned.error());
         return std::nullopt;
     }
-    const core::io::ImportPlan plan = (*planned)->value();
 
     // 2. The preview.
-    ImportPreviewDialog preview(plan, parent);
+    ImportPreviewDialog preview(*plan, parent);
     if (preview.exec() != QDialog::Accepted || preview.choice() == ImportPreviewDialog::Cancelled)
         return std::nullopt;
     const bool skipBad = preview.choice() == ImportPreviewDialog::SkipBad;
 
-    // 3. The write: one transaction, on a worker thread.
-    auto written = std::make_shared<std::optional<core::Result<core::io::ImportResult>>>();
-    const BackgroundJob writeJob = [=](const std::function<void(int)> &progress, const std::atomic_bool *cancel) {
-        core::io::ImportOptions options;
-        options.skipBad = skipBad;
-        options.progress = progress;
-        options.cancel = cancel;
-        if (memory) {
-            *written = core::io::Importer(db).write(plan, options);
-            return;
-        }
-        auto own = core::Database::open(databasePath);
-        if (!own) {
-            *written = core::Result<core::io::ImportResult>(own.error());
-            return;
-        }
-        *written = core::io::Importer(own.value()).write(plan, options);
-    };
-    bool finished = true;
-    if (memory)
-        writeJob([](int) {}, nullptr);
-    else
-        finished = runInBackground(parent, title, ImportPreviewDialog::tr("Writing %n row(s)…", nullptr, plan.newRows),
-                                   writeJob);
-    if (!finished || !*written) {
+    // 3. The write: one transaction, on a worker thread. Rows it committed before it saw Cancel
+    // are reported as written.
+    const auto written = runInBackground<core::io::ImportResult>(
+        parent, {title, ImportPreviewDialog::tr("Writing %n row(s)…", nullptr, plan->newRows)}, db,
+        [&plan, skipBad](const core::Database &own, const JobProgress &progress) {
+            core::io::ImportOptions options;
+            options.skipBad = skipBad;
+            options.progress = progress.percent();
+            options.cancel = progress.cancelFlag();
+            return core::io::Importer(own).write(*plan, options);
+        });
+    if (written && !written.value()) {
         QMessageBox::information(parent, title,
                                  ImportPreviewDialog::tr("The import was cancelled; nothing was written."));
         return std::nullopt;
     }
-    if (!**written) {
-        showError(parent, title, (*written)->error());
+    if (!written) {
+        showError(parent, title, written.error());
         return std::nullopt;
     }
-    const core::io::ImportResult result = (*written)->value();
+    const core::io::ImportResult result = *written.value();
     const QLocale locale;
     QString text =
         ImportPreviewDialog::tr("%1 rows written, %2 already there, %3 bad rows skipped.")

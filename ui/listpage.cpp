@@ -135,7 +135,7 @@ void ListPage::setDatabase(const core::Database &db)
     m_filters->reloadChoices();
     core::ListFilter filter = m_filters->apply(m_model->filter());
     // Headers and sort order of the new source; the sort the user chose is kept across files.
-    m_model->setSource(createSource(db));
+    m_model->setSource(sourceFactory()(db));
     m_model->setFilter(filter);
 }
 
@@ -332,42 +332,29 @@ QString ListPage::suggestedExportName() const
 
 core::Result<int> ListPage::exportTo(const QString &path)
 {
-    const core::ListSource *source = m_model->source();
-    if (!source || !m_db)
+    if (!m_model->source() || !m_db)
         return core::Error::invalid(tr("There is no list to export. Open a file first."));
     const auto format = core::io::Exporter::formatFromName(path).value_or(core::io::ExportFormat::Csv);
     const core::ListFilter filter = m_model->filter();
-    const QString dbPath = m_db->path();
-    const bool memory = dbPath.isEmpty() || dbPath == QLatin1String(":memory:");
-    // A few thousand rows take a moment: write them here. More run on a worker thread with its
-    // own connection (createSource only builds the query: it reads no widgets).
+    const SourceFactory source = sourceFactory(); // here: it reads the page's widgets
+    BackgroundTask task{tr("Export"), tr("Writing %1…").arg(QFileInfo(path).fileName())};
+    task.mode = core::Database::Mode::ReadOnly;
+    // The exporter cannot stop half-way: after Cancel its file is removed.
+    task.lateResultCounts = false;
+    // A few thousand rows take a moment: write them here. More run on a worker thread.
     constexpr int kInline = 5000;
-    if (memory || m_model->rowCount() <= kInline) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto written = core::io::Exporter::write(*source, filter, path, format);
-        QApplication::restoreOverrideCursor();
-        return written;
-    }
-    auto outcome = std::make_shared<std::optional<core::Result<int>>>();
-    const bool finished =
-        runInBackground(this, tr("Export"), tr("Writing %1…").arg(QFileInfo(path).fileName()),
-                        [this, dbPath, filter, path, format, outcome](const std::function<void(int)> &progress,
-                                                                      const std::atomic_bool *cancel) {
-                            auto own = core::Database::open(dbPath, core::Database::Mode::ReadOnly);
-                            if (!own) {
-                                *outcome = core::Result<int>(own.error());
-                                return;
-                            }
-                            const std::shared_ptr<core::ListSource> ownSource = createSource(own.value());
-                            // The exporter cannot stop half-way; a cancelled export's file is removed afterwards.
-                            Q_UNUSED(cancel);
-                            *outcome = core::io::Exporter::write(*ownSource, filter, path, format, progress);
-                        });
-    if (!finished) {
+    task.here = m_model->rowCount() <= kInline;
+    const auto written = runInBackground<int>(
+        this, task, *m_db, [source, filter, path, format](const core::Database &db, const JobProgress &progress) {
+            return core::io::Exporter::write(*source(db), filter, path, format, progress.percent());
+        });
+    if (written && !written.value()) {
         QFile::remove(path); // cancelled: the export went on in the background, drop its result
         return -1;
     }
-    return outcome->value_or(core::Result<int>(-1));
+    if (!written)
+        return written.error();
+    return *written.value();
 }
 
 } // namespace ui

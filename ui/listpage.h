@@ -16,7 +16,7 @@ namespace ui {
 // A page that lists one kind of record: search and filters above a lazy, sortable table,
 // "N records" beneath, add/edit/delete through the page's own dialog, a context menu and
 // export of what is shown. A concrete page (社工, 合同 ...) says where its rows come from
-// (createSource), which filters apply (filters()->enable...) and which actions it offers,
+// (sourceFactory), which filters apply (filters()->enable...) and which actions it offers,
 // and implements the hooks for those actions.
 class ListPage : public Page
 {
@@ -68,8 +68,11 @@ protected:
     // A name for the file export offers (without extension): the page's title.
     virtual QString exportBaseName() const { return title(); }
 
-    // Where the rows come from, for the database just opened.
-    virtual std::shared_ptr<core::ListSource> createSource(const core::Database &db) = 0;
+    // Builds where the rows come from on a connection. It is made on the GUI thread from what
+    // the page's widgets say now and captures values only, never the page: a big export calls
+    // it on a worker thread with that thread's own connection.
+    using SourceFactory = std::function<std::shared_ptr<core::ListSource>(const core::Database &db)>;
+    virtual SourceFactory sourceFactory() const = 0;
     // Opens the page's dialog for a new record; true when something was saved.
     virtual bool createRecord() { return false; }
     // Opens the page's dialog for record `id`; true when something was saved.

@@ -5508,20 +5508,12 @@
         <translation>Writing the demo records…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Open demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
         <source>%1 already holds records. Choose a new file for the demo.</source>
         <translation>%1 already holds records. Choose a new file for the demo.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -5764,10 +5756,6 @@
     <message>
         <source>Evaluate a period</source>
         <translation>Evaluate a period</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Draft and final</source>

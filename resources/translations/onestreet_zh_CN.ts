@@ -5468,20 +5468,12 @@
         <translation>正在写入演示记录…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Open demo</source>
         <translation>打开演示数据</translation>
     </message>
     <message>
         <source>%1 already holds records. Choose a new file for the demo.</source>
         <translation>%1 中已有记录。请为演示数据选择一个新文件。</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -5722,10 +5714,6 @@
     <message>
         <source>Evaluate a period</source>
         <translation>按期间考核</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Draft and final</source>

@@ -116,9 +116,11 @@ void ActivitiesPage::selectActivity(qint64 id)
         view()->setCurrentIndex(model()->index(row, 0));
 }
 
-std::shared_ptr<core::ListSource> ActivitiesPage::createSource(const core::Database &db)
+ListPage::SourceFactory ActivitiesPage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::ActivityRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::ActivityRepository::listing(db));
+    };
 }
 
 bool ActivitiesPage::createRecord()

@@ -36,7 +36,7 @@ public slots:
     void run(core::ActivityAction action);
 
 protected:
-    std::shared_ptr<core::ListSource> createSource(const core::Database &db) override;
+    SourceFactory sourceFactory() const override;
     bool createRecord() override;
     bool editRecord(qint64 id) override;
     core::Status removeRecord(qint64 id) override;

@@ -57,9 +57,11 @@ bool AttendanceListPage::editRecord(qint64 id)
     return false; // nothing changed yet
 }
 
-std::shared_ptr<core::ListSource> AttendanceListPage::createSource(const core::Database &db)
+ListPage::SourceFactory AttendanceListPage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::AttendanceRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::AttendanceRepository::listing(db));
+    };
 }
 
 // ---------------------------------------------------------------------------------------------

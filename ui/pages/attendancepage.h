@@ -28,7 +28,7 @@ signals:
     void monthRequested(QDate day);
 
 protected:
-    std::shared_ptr<core::ListSource> createSource(const core::Database &db) override;
+    SourceFactory sourceFactory() const override;
     // Opens the record's month in the grid (where records are typed).
     bool editRecord(qint64 id) override;
 };

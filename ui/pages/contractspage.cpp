@@ -370,9 +370,11 @@ ContractsPage::ContractsPage(QWidget *parent)
     filters()->addTrailingWidget(reportButton);
 }
 
-std::shared_ptr<core::ListSource> ContractsPage::createSource(const core::Database &db)
+ListPage::SourceFactory ContractsPage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::ContractRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::ContractRepository::listing(db));
+    };
 }
 
 bool ContractsPage::createRecord()

@@ -7,6 +7,7 @@
 #include "core/supervisor.h"
 #include "evaluationeditor.h"
 #include "rubricdialog.h"
+#include "ui/background.h"
 #include "ui/choices.h"
 #include "ui/fields.h"
 #include "ui/recorddialog.h"
@@ -16,12 +17,10 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -29,7 +28,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -205,70 +203,23 @@ void GenerateDialog::setAsOf(QDate day)
 // Generation off the GUI thread
 
 namespace {
-struct Generated
-{
-    std::optional<core::Error> error;
-    std::optional<core::EvaluationRepository::GenerateResult> result;
-};
-
 // Runs generate() on a worker thread with its own connection to the file; a progress dialog
 // with Cancel keeps the window responsive. nullopt in the value = cancelled.
 core::Result<std::optional<core::EvaluationRepository::GenerateResult>>
 generateInBackground(QWidget *parent, const core::Database &db,
                      const core::EvaluationRepository::GenerateRequest &request)
 {
-    const core::Period period = request.period;
-    QProgressDialog progress(EvaluationsPage::tr("Making the evaluations of %1…").arg(period.label()),
-                             EvaluationsPage::tr("Cancel"), 0, 0, parent);
-    progress.setWindowTitle(EvaluationsPage::tr("Evaluate a period"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    auto outcome = std::make_shared<Generated>();
-    QPointer<QProgressDialog> dialog(&progress);
-    const QString path = db.path();
-    QThread *thread = QThread::create([path, request, cancel, outcome, dialog] {
-        auto own = core::Database::open(path); // this thread's own connection
-        if (!own) {
-            outcome->error = own.error();
-            return;
-        }
-        auto result = core::EvaluationRepository(own.value()).generate(request, [cancel, dialog](int done, int total) {
-            QMetaObject::invokeMethod(
-                qApp,
-                [dialog, done, total] {
-                    if (dialog && !dialog->wasCanceled()) {
-                        dialog->setMaximum(total);
-                        dialog->setValue(done);
-                    }
-                },
-                Qt::QueuedConnection);
-            return !cancel->load();
+    BackgroundTask task{EvaluationsPage::tr("Evaluate a period"),
+                        EvaluationsPage::tr("Making the evaluations of %1…").arg(request.period.label())};
+    task.total = 0;           // busy until the first worker is done
+    task.minimumDuration = 0; // shown at once
+    return runInBackground<core::EvaluationRepository::GenerateResult>(
+        parent, task, db, [&request](const core::Database &own, const JobProgress &progress) {
+            return core::EvaluationRepository(own).generate(request, [&progress](int done, int total) {
+                progress.report(done, total);
+                return !progress.cancelled();
+            });
         });
-        if (result)
-            outcome->result = result.value();
-        else
-            outcome->error = result.error();
-    });
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [cancel, &progress] {
-        cancel->store(true);
-        progress.setLabelText(EvaluationsPage::tr("Cancelling…"));
-    });
-    QEventLoop loop;
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    progress.show();
-    loop.exec();
-    thread->wait();
-    delete thread;
-    progress.close();
-    if (cancel->load() && !outcome->result)
-        return std::optional<core::EvaluationRepository::GenerateResult>();
-    if (outcome->error)
-        return *outcome->error;
-    return outcome->result;
 }
 } // namespace
 
@@ -345,13 +296,15 @@ void EvaluationsPage::applyExtra()
     if (!database())
         return;
     const core::ListFilter filter = model()->filter();
-    model()->setSource(createSource(*database()));
+    model()->setSource(sourceFactory()(*database()));
     model()->setFilter(filter);
 }
 
-std::shared_ptr<core::ListSource> EvaluationsPage::createSource(const core::Database &db)
+ListPage::SourceFactory EvaluationsPage::sourceFactory() const
 {
-    return core::evaluationListing(db, extra());
+    return [extra = extra()](const core::Database &db) -> std::shared_ptr<core::ListSource> {
+        return core::evaluationListing(db, extra);
+    };
 }
 
 bool EvaluationsPage::editRecord(qint64 id)

@@ -94,7 +94,7 @@ public slots:
     void exportPeriodPdf();
 
 protected:
-    std::shared_ptr<core::ListSource> createSource(const core::Database &db) override;
+    SourceFactory sourceFactory() const override;
     bool editRecord(qint64 id) override;
     core::Status removeRecord(qint64 id) override;
     QString describe(const core::ListRow &row) const override;

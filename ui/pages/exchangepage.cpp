@@ -88,9 +88,11 @@ ExchangePage::ExchangePage(QWidget *parent)
     filters()->enableStatus(tr("All kinds"), choices::enumeration<core::MeetingKind>());
 }
 
-std::shared_ptr<core::ListSource> ExchangePage::createSource(const core::Database &db)
+ListPage::SourceFactory ExchangePage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::ExchangeRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::ExchangeRepository::listing(db));
+    };
 }
 
 bool ExchangePage::createRecord()

@@ -96,9 +96,11 @@ void FundingPage::updatePanel()
     m_panel->showWorker(f.workerId ? f.workerId : (selected ? selected->workerId : std::nullopt), f.from, f.to);
 }
 
-std::shared_ptr<core::ListSource> FundingPage::createSource(const core::Database &db)
+ListPage::SourceFactory FundingPage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::FundingRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::FundingRepository::listing(db));
+    };
 }
 
 bool FundingPage::createRecord()

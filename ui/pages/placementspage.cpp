@@ -57,9 +57,11 @@ void PlacementsPage::refresh()
     ListPage::refresh();
 }
 
-std::shared_ptr<core::ListSource> PlacementsPage::createSource(const core::Database &db)
+ListPage::SourceFactory PlacementsPage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::PlacementRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::PlacementRepository::listing(db));
+    };
 }
 
 bool PlacementsPage::createRecord()

@@ -30,7 +30,7 @@ public slots:
     void showStreetHistory();
 
 protected:
-    std::shared_ptr<core::ListSource> createSource(const core::Database &db) override;
+    SourceFactory sourceFactory() const override;
     bool createRecord() override;
     bool editRecord(qint64 id) override;
     core::Status removeRecord(qint64 id) override;

@@ -198,9 +198,11 @@ void StreetsPage::showCurrentStreet()
         m_panel->showStreet(id);
 }
 
-std::shared_ptr<core::ListSource> StreetsPage::createSource(const core::Database &db)
+ListPage::SourceFactory StreetsPage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::OrganisationRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::OrganisationRepository::listing(db));
+    };
 }
 
 bool StreetsPage::createRecord()

@@ -80,9 +80,11 @@ void SupervisionPage::updatePanel()
         m_panel->showSession(currentRow().id);
 }
 
-std::shared_ptr<core::ListSource> SupervisionPage::createSource(const core::Database &db)
+ListPage::SourceFactory SupervisionPage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::SupervisionRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::SupervisionRepository::listing(db));
+    };
 }
 
 void SupervisionPage::manageSupervisors()

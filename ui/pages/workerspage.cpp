@@ -109,9 +109,11 @@ WorkersPage::WorkersPage(QWidget *parent)
                                                       {core::WorkerRepository::leftCode(), tr("Left")}});
 }
 
-std::shared_ptr<core::ListSource> WorkersPage::createSource(const core::Database &db)
+ListPage::SourceFactory WorkersPage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::WorkerRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::WorkerRepository::listing(db));
+    };
 }
 
 bool WorkersPage::createRecord()

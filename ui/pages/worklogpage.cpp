@@ -385,9 +385,11 @@ void WorkLogPage::refresh()
     ListPage::refresh();
 }
 
-std::shared_ptr<core::ListSource> WorkLogPage::createSource(const core::Database &db)
+ListPage::SourceFactory WorkLogPage::sourceFactory() const
 {
-    return std::make_shared<core::SqlListSource>(core::WorkLogRepository::listing(db));
+    return [](const core::Database &db) {
+        return std::make_shared<core::SqlListSource>(core::WorkLogRepository::listing(db));
+    };
 }
 
 bool WorkLogPage::createRecord()

@@ -20,7 +20,6 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -207,33 +206,20 @@ core::ReportRequest ReportDialog::request() const
 std::optional<PreparedReport> ReportDialog::prepare()
 {
     const core::ReportRequest asked = request();
-    const QString path = m_db.path();
-    auto outcome = std::make_shared<std::optional<core::Result<PreparedReport>>>();
-    if (path.isEmpty() || path == u":memory:") {
-        // A private in-memory file (tests) cannot be opened twice: compute it here.
-        *outcome = prepareReport(m_db, asked);
-    } else {
-        const bool finished = runInBackground(
-            this, tr("Report for the purchaser"), tr("Counting the figures of %1…").arg(asked.periodLabel),
-            [path, asked, outcome](const std::function<void(int)> &progress, const std::atomic_bool *) {
-                auto own = core::Database::open(path, core::Database::Mode::ReadOnly); // this thread's connection
-                if (!own) {
-                    *outcome = core::Result<PreparedReport>(own.error());
-                    return;
-                }
-                *outcome = prepareReport(own.value(), asked);
-                progress(100);
-            });
-        if (!finished)
-            return std::nullopt;
-    }
-    if (!*outcome)
-        return std::nullopt;
-    if (!outcome->value()) {
-        m_showError(outcome->value().error().message);
+    BackgroundTask task{tr("Report for the purchaser"), tr("Counting the figures of %1…").arg(asked.periodLabel)};
+    task.mode = core::Database::Mode::ReadOnly;
+    task.lateResultCounts = false; // it only reads: Cancel means no report
+    const auto prepared = runInBackground<PreparedReport>(
+        this, task, m_db, [&asked](const core::Database &db, const JobProgress &progress) {
+            auto report = prepareReport(db, asked);
+            progress.report(100, 100);
+            return report;
+        });
+    if (!prepared) {
+        m_showError(prepared.error().message);
         return std::nullopt;
     }
-    return outcome->value().value();
+    return prepared.value();
 }
 
 void ReportDialog::preview()
