@@ -4,6 +4,7 @@
 
 #include "dayrules.h"
 #include "period.h"
+#include "table.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -14,34 +15,53 @@ namespace core {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "a.id, a.title, a.worker_id, a.street_id, a.type, a.planned_on, a.place, a.budget, a.expected_participants, "
-    "a.status, a.submitted_on, a.reviewer, a.reviewed_on, a.review_comment, a.held_on, a.actual_participants, "
-    "a.summary, a.cancelled_on");
+const Table kActivity{"activity",
+                      {"title", "worker_id", "street_id", "type", "planned_on", "place", "budget",
+                       "expected_participants", "status", "submitted_on", "reviewer", "reviewed_on", "review_comment",
+                       "held_on", "actual_participants", "summary", "cancelled_on"}};
+// What add() writes: a draft's plan and its status; the other columns follow the workflow (step()).
+const Table kNewActivity = kActivity.only(
+    {"title", "worker_id", "street_id", "type", "planned_on", "place", "budget", "expected_participants", "status"});
+// What update() rewrites: the plan of a draft.
+const Table kPlan = kNewActivity.without({"status"});
 
 Activity fromRow(const QSqlQuery &q)
 {
+    const Row r(kActivity, q);
     Activity a;
-    a.id = q.value(0).toLongLong();
-    a.title = q.value(1).toString();
-    a.workerId = q.value(2).toLongLong();
-    a.streetId = q.value(3).toLongLong();
-    a.type = fromCode<ActivityType>(q.value(4).toString()).value_or(ActivityType::Community);
-    a.plannedOn = fromIsoDate(q.value(5).toString());
-    a.place = q.value(6).toString();
-    a.budget = Money::fromFen(q.value(7).toLongLong());
-    a.expectedParticipants = q.value(8).toInt();
-    a.status = fromCode<ActivityStatus>(q.value(9).toString()).value_or(ActivityStatus::Draft);
-    a.submittedOn = fromIsoDate(q.value(10).toString());
-    a.reviewer = q.value(11).toString();
-    a.reviewedOn = fromIsoDate(q.value(12).toString());
-    a.reviewComment = q.value(13).toString();
-    a.heldOn = fromIsoDate(q.value(14).toString());
-    if (!q.value(15).isNull())
-        a.actualParticipants = q.value(15).toInt();
-    a.summary = q.value(16).toString();
-    a.cancelledOn = fromIsoDate(q.value(17).toString());
+    a.id = r.id();
+    a.title = r.text("title");
+    a.workerId = r.id("worker_id");
+    a.streetId = r.id("street_id");
+    a.type = r.code<ActivityType>("type").value_or(ActivityType::Community);
+    a.plannedOn = r.date("planned_on");
+    a.place = r.text("place");
+    a.budget = r.money("budget");
+    a.expectedParticipants = r.integer("expected_participants");
+    a.status = r.code<ActivityStatus>("status").value_or(ActivityStatus::Draft);
+    a.submittedOn = r.date("submitted_on");
+    a.reviewer = r.text("reviewer");
+    a.reviewedOn = r.date("reviewed_on");
+    a.reviewComment = r.text("review_comment");
+    a.heldOn = r.date("held_on");
+    if (!r.isNull("actual_participants"))
+        a.actualParticipants = r.integer("actual_participants");
+    a.summary = r.text("summary");
+    a.cancelledOn = r.date("cancelled_on");
     return a;
+}
+
+RowValues planValues(const Activity &a)
+{
+    return RowValues()
+        .set("title", nonNull(a.title.trimmed()))
+        .set("worker_id", a.workerId)
+        .set("street_id", a.streetId)
+        .set("type", code(a.type))
+        .set("planned_on", isoDate(a.plannedOn))
+        .set("place", nonNull(a.place.trimmed()))
+        .set("budget", qint64(a.budget.fen()))
+        .set("expected_participants", a.expectedParticipants);
 }
 
 // Target groups in display order, each once.
@@ -72,7 +92,7 @@ QVariant targetLabels(const QVariant &codes)
 
 Result<QList<Activity>> ActivityRepository::load(const QString &where, const QVariantList &values) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM activity a WHERE ") + where +
+    auto q = m_db.run(kActivity.select(QStringLiteral("a")) + QStringLiteral(" WHERE ") + where +
                           QStringLiteral(" ORDER BY a.planned_on, a.id"),
                       values);
     if (!q)
@@ -160,11 +180,8 @@ Result<qint64> ActivityRepository::add(const Activity &activity) const
         return transaction.error();
     if (Status s = validatePlan(activity); !s)
         return s.error();
-    auto id = m_db.insert(QStringLiteral("INSERT INTO activity (title, worker_id, street_id, type, planned_on, place, "
-                                         "budget, expected_participants, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {nonNull(activity.title.trimmed()), activity.workerId, activity.streetId, code(activity.type),
-                           isoDate(activity.plannedOn), nonNull(activity.place.trimmed()),
-                           qint64(activity.budget.fen()), activity.expectedParticipants, code(ActivityStatus::Draft)});
+    auto id = m_db.insert(kNewActivity.insert(),
+                          planValues(activity).set("status", code(ActivityStatus::Draft)).ordered(kNewActivity));
     if (!id)
         return id.error();
     if (Status s = writeTargets(id.value(), activity.targetGroups); !s)
@@ -186,11 +203,7 @@ Status ActivityRepository::update(const Activity &activity) const
         return current.error();
     if (current->status != ActivityStatus::Draft)
         return refusal(current.value(), ActivityAction::Edit);
-    auto q = m_db.run(QStringLiteral("UPDATE activity SET title = ?, worker_id = ?, street_id = ?, type = ?, "
-                                     "planned_on = ?, place = ?, budget = ?, expected_participants = ? WHERE id = ?"),
-                      {nonNull(activity.title.trimmed()), activity.workerId, activity.streetId, code(activity.type),
-                       isoDate(activity.plannedOn), nonNull(activity.place.trimmed()), qint64(activity.budget.fen()),
-                       activity.expectedParticipants, activity.id});
+    auto q = m_db.run(kPlan.update(), planValues(activity).ordered(kPlan, activity.id));
     if (!q)
         return q.error();
     if (Status s = writeTargets(activity.id, activity.targetGroups); !s)

@@ -6,6 +6,7 @@
 #include "dayrules.h"
 #include "period.h"
 #include "reports.h"
+#include "table.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -15,6 +16,8 @@ namespace core {
 namespace {
 
 const QString kTimeFormat = QStringLiteral("HH:mm");
+
+const Table kAttendance{"attendance", {"worker_id", "day", "status", "sign_in", "sign_out", "note"}};
 
 QVariant timeOrNull(const std::optional<QTime> &time)
 {
@@ -67,12 +70,18 @@ Status AttendanceRepository::set(const AttendanceRecord &r) const
                                       .arg(r.signOut->toString(kTimeFormat), r.signIn->toString(kTimeFormat)));
         if (auto day = DayRules::attendanceOn(m_db, r.day, r.status); !day)
             return day.error();
-        auto q = m_db.run(
-            QStringLiteral("INSERT INTO attendance (worker_id, day, status, sign_in, sign_out, note) "
-                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (worker_id, day) DO UPDATE SET "
-                           "status = excluded.status, sign_in = excluded.sign_in, "
-                           "sign_out = excluded.sign_out, note = excluded.note"),
-            {r.workerId, isoDate(r.day), code(r.status), timeOrNull(r.signIn), timeOrNull(r.signOut), nonNull(r.note)});
+        const RowValues values = RowValues()
+                                     .set("worker_id", r.workerId)
+                                     .set("day", isoDate(r.day))
+                                     .set("status", code(r.status))
+                                     .set("sign_in", timeOrNull(r.signIn))
+                                     .set("sign_out", timeOrNull(r.signOut))
+                                     .set("note", nonNull(r.note));
+        // One record a worker and day: setting it again replaces what it says.
+        auto q = m_db.run(kAttendance.insert() + QStringLiteral(" ON CONFLICT (worker_id, day) DO UPDATE SET "
+                                                                "status = excluded.status, sign_in = excluded.sign_in, "
+                                                                "sign_out = excluded.sign_out, note = excluded.note"),
+                          values.ordered(kAttendance));
         if (!q)
             return q.error();
         return {};
@@ -81,21 +90,21 @@ Status AttendanceRepository::set(const AttendanceRecord &r) const
 
 Result<std::optional<AttendanceRecord>> AttendanceRepository::get(qint64 workerId, QDate day) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, status, sign_in, sign_out, note FROM attendance "
-                                     "WHERE worker_id = ? AND day = ?"),
-                      {workerId, isoDate(day)});
+    auto q =
+        m_db.run(kAttendance.select() + QStringLiteral(" WHERE worker_id = ? AND day = ?"), {workerId, isoDate(day)});
     if (!q)
         return q.error();
     if (!q.value().next())
         return std::optional<AttendanceRecord>();
+    const core::Row row(kAttendance, q.value());
     AttendanceRecord r;
-    r.id = q.value().value(0).toLongLong();
+    r.id = row.id();
     r.workerId = workerId;
     r.day = day;
-    r.status = fromCode<AttendanceStatus>(q.value().value(1).toString()).value_or(AttendanceStatus::Present);
-    r.signIn = readTime(q.value().value(2));
-    r.signOut = readTime(q.value().value(3));
-    r.note = q.value().value(4).toString();
+    r.status = row.code<AttendanceStatus>("status").value_or(AttendanceStatus::Present);
+    r.signIn = readTime(row.value("sign_in"));
+    r.signOut = readTime(row.value("sign_out"));
+    r.note = row.text("note");
     return std::optional<AttendanceRecord>(r);
 }
 

@@ -4,6 +4,7 @@
 
 #include "settings.h"
 #include "sqlvalue.h"
+#include "table.h"
 
 #include <QLocale>
 #include <QSet>
@@ -12,54 +13,67 @@ namespace core {
 
 namespace {
 
-const QString kContractSelect = QStringLiteral(
-    "SELECT id, code, title, purchaser_id, signed_on, start_date, end_date, post_count, funding_per_post, "
-    "overhead_kind, overhead_rate_bp, overhead_fixed, status, renews_id, notes FROM contract");
+const Table kPurchaser{"purchaser", {"name", "contact", "phone"}};
+
+const Table kContract{"contract",
+                      {"code", "title", "purchaser_id", "signed_on", "start_date", "end_date", "post_count",
+                       "funding_per_post", "overhead_kind", "overhead_rate_bp", "overhead_fixed", "status", "renews_id",
+                       "notes"}};
+
+Purchaser purchaserFrom(const QSqlQuery &q)
+{
+    const Row r(kPurchaser, q);
+    return {r.id(), r.text("name"), r.text("contact"), r.text("phone")};
+}
+
+RowValues purchaserValues(const Purchaser &p)
+{
+    return RowValues()
+        .set("name", p.name.trimmed())
+        .set("contact", nonNull(p.contact.trimmed()))
+        .set("phone", nonNull(p.phone.trimmed()));
+}
 
 Contract contractFrom(const QSqlQuery &q)
 {
+    const Row r(kContract, q);
     Contract c;
-    c.id = q.value(0).toLongLong();
-    c.code = q.value(1).toString();
-    c.title = q.value(2).toString();
-    c.purchaserId = q.value(3).toLongLong();
-    c.signedOn = fromIsoDate(q.value(4).toString());
-    c.start = fromIsoDate(q.value(5).toString());
-    c.end = fromIsoDate(q.value(6).toString());
-    c.postCount = q.value(7).toInt();
-    c.fundingPerPost = Money::fromFen(q.value(8).toLongLong());
-    c.overheadKind = fromCode<OverheadKind>(q.value(9).toString()).value_or(OverheadKind::Rate);
-    c.overheadRateBp = q.value(10).toInt();
-    c.overheadFixed = Money::fromFen(q.value(11).toLongLong());
-    c.status = fromCode<ContractStatus>(q.value(12).toString()).value_or(ContractStatus::Draft);
-    if (!q.value(13).isNull())
-        c.renewsId = q.value(13).toLongLong();
-    c.notes = q.value(14).toString();
+    c.id = r.id();
+    c.code = r.text("code");
+    c.title = r.text("title");
+    c.purchaserId = r.id("purchaser_id");
+    c.signedOn = r.date("signed_on");
+    c.start = r.date("start_date");
+    c.end = r.date("end_date");
+    c.postCount = r.integer("post_count");
+    c.fundingPerPost = r.money("funding_per_post");
+    c.overheadKind = r.code<OverheadKind>("overhead_kind").value_or(OverheadKind::Rate);
+    c.overheadRateBp = r.integer("overhead_rate_bp");
+    c.overheadFixed = r.money("overhead_fixed");
+    c.status = r.code<ContractStatus>("status").value_or(ContractStatus::Draft);
+    c.renewsId = r.optionalId("renews_id");
+    c.notes = r.text("notes");
     return c;
 }
 
-// The values of every column but id, in the order of kContractColumns.
-QVariantList contractValues(const Contract &c)
+RowValues contractValues(const Contract &c)
 {
-    return {c.code.trimmed(),
-            nonNull(c.title.trimmed()),
-            c.purchaserId,
-            dateOrNull(c.signedOn),
-            isoDate(c.start),
-            isoDate(c.end),
-            c.postCount,
-            qint64(c.fundingPerPost.fen()),
-            code(c.overheadKind),
-            c.overheadRateBp,
-            qint64(c.overheadFixed.fen()),
-            code(c.status),
-            idOrNull(c.renewsId),
-            nonNull(c.notes)};
+    return RowValues()
+        .set("code", c.code.trimmed())
+        .set("title", nonNull(c.title.trimmed()))
+        .set("purchaser_id", c.purchaserId)
+        .set("signed_on", dateOrNull(c.signedOn))
+        .set("start_date", isoDate(c.start))
+        .set("end_date", isoDate(c.end))
+        .set("post_count", c.postCount)
+        .set("funding_per_post", qint64(c.fundingPerPost.fen()))
+        .set("overhead_kind", code(c.overheadKind))
+        .set("overhead_rate_bp", c.overheadRateBp)
+        .set("overhead_fixed", qint64(c.overheadFixed.fen()))
+        .set("status", code(c.status))
+        .set("renews_id", idOrNull(c.renewsId))
+        .set("notes", nonNull(c.notes));
 }
-
-const QString kContractColumns = QStringLiteral(
-    "code, title, purchaser_id, signed_on, start_date, end_date, post_count, funding_per_post, overhead_kind, "
-    "overhead_rate_bp, overhead_fixed, status, renews_id, notes");
 
 QString money(Money m)
 {
@@ -72,25 +86,23 @@ QString money(Money m)
 
 Result<QList<Purchaser>> PurchaserRepository::list() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name, contact, phone FROM purchaser ORDER BY name"));
+    auto q = m_db.run(kPurchaser.select() + QStringLiteral(" ORDER BY name"));
     if (!q)
         return q.error();
     QList<Purchaser> list;
     while (q.value().next())
-        list.append({q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toString(),
-                     q.value().value(3).toString()});
+        list.append(purchaserFrom(q.value()));
     return list;
 }
 
 Result<Purchaser> PurchaserRepository::get(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name, contact, phone FROM purchaser WHERE id = ?"), {id});
+    auto q = m_db.run(kPurchaser.select() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
         return Error::notFound(tr("There is no purchaser with number %1.").arg(id));
-    return Purchaser{q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toString(),
-                     q.value().value(3).toString()};
+    return purchaserFrom(q.value());
 }
 
 Status PurchaserRepository::check(const Purchaser &purchaser) const
@@ -112,9 +124,7 @@ Result<qint64> PurchaserRepository::add(const Purchaser &purchaser) const
     return inTransaction(m_db, [&]() -> Result<qint64> {
         if (Status s = check(purchaser); !s)
             return s.error();
-        return m_db.insert(
-            QStringLiteral("INSERT INTO purchaser (name, contact, phone) VALUES (?, ?, ?)"),
-            {purchaser.name.trimmed(), nonNull(purchaser.contact.trimmed()), nonNull(purchaser.phone.trimmed())});
+        return m_db.insert(kPurchaser.insert(), purchaserValues(purchaser).ordered(kPurchaser));
     });
 }
 
@@ -125,9 +135,7 @@ Status PurchaserRepository::update(const Purchaser &purchaser) const
             return existing.error();
         if (Status s = check(purchaser); !s)
             return s;
-        return fromQuery(m_db.run(QStringLiteral("UPDATE purchaser SET name = ?, contact = ?, phone = ? WHERE id = ?"),
-                                  {purchaser.name.trimmed(), nonNull(purchaser.contact.trimmed()),
-                                   nonNull(purchaser.phone.trimmed()), purchaser.id}));
+        return fromQuery(m_db.run(kPurchaser.update(), purchaserValues(purchaser).ordered(kPurchaser, purchaser.id)));
     });
 }
 
@@ -141,8 +149,9 @@ Status PurchaserRepository::remove(qint64 id) const
         if (!n)
             return n.error();
         if (n.value() > 0)
-            return Error::invalid(tr("Purchaser “%1” has %n contract(s) and cannot be removed.", nullptr, int(n.value()))
-                                      .arg(existing->name));
+            return Error::invalid(
+                tr("Purchaser “%1” has %n contract(s) and cannot be removed.", nullptr, int(n.value()))
+                    .arg(existing->name));
         return fromQuery(m_db.run(QStringLiteral("DELETE FROM purchaser WHERE id = ?"), {id}));
     });
 }
@@ -162,7 +171,7 @@ Contract ContractRepository::blank() const
 
 Result<Contract> ContractRepository::get(qint64 id) const
 {
-    auto q = m_db.run(kContractSelect + QStringLiteral(" WHERE id = ?"), {id});
+    auto q = m_db.run(kContract.select() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -172,7 +181,7 @@ Result<Contract> ContractRepository::get(qint64 id) const
 
 Result<QList<Contract>> ContractRepository::list() const
 {
-    auto q = m_db.run(kContractSelect + QStringLiteral(" ORDER BY start_date DESC, code"));
+    auto q = m_db.run(kContract.select() + QStringLiteral(" ORDER BY start_date DESC, code"));
     if (!q)
         return q.error();
     QList<Contract> list;
@@ -272,9 +281,7 @@ Result<qint64> ContractRepository::add(const Contract &contract) const
         return tx.error();
     if (Status s = validate(c); !s)
         return s.error();
-    auto id = m_db.insert(QStringLiteral("INSERT INTO contract (") + kContractColumns +
-                              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          contractValues(c));
+    auto id = m_db.insert(kContract.insert(), contractValues(c).ordered(kContract));
     if (!id)
         return id.error();
     if (Status s = tx.commit(); !s)
@@ -291,15 +298,7 @@ Status ContractRepository::update(const Contract &c) const
         return existing.error();
     if (Status s = validate(c); !s)
         return s;
-    QVariantList values = contractValues(c);
-    values << c.id;
-    if (Status s = fromQuery(
-        m_db.run(QStringLiteral("UPDATE contract SET code = ?, title = ?, purchaser_id = ?, signed_on = ?, "
-                                "start_date = ?, end_date = ?, post_count = ?, funding_per_post = ?, "
-                                "overhead_kind = ?, overhead_rate_bp = ?, overhead_fixed = ?, status = ?, "
-                                "renews_id = ?, notes = ? WHERE id = ?"),
-                 values));
-        !s)
+    if (Status s = fromQuery(m_db.run(kContract.update(), contractValues(c).ordered(kContract, c.id))); !s)
         return s;
     return tx.commit();
 }
@@ -378,9 +377,7 @@ Result<qint64> ContractRepository::renew(qint64 id, const QString &newCode, QDat
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.error();
-    auto newId = m_db.insert(QStringLiteral("INSERT INTO contract (") + kContractColumns +
-                                 QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             contractValues(renewal));
+    auto newId = m_db.insert(kContract.insert(), contractValues(renewal).ordered(kContract));
     if (!newId)
         return newId.error();
     auto copied = m_db.run(QStringLiteral("INSERT INTO post (contract_id, street_id, notes) "
@@ -444,7 +441,7 @@ Status ContractRepository::terminate(qint64 id, QDate date, const QString &reaso
 
 Result<std::optional<Contract>> ContractRepository::findOne(const QString &where, qint64 value) const
 {
-    auto q = m_db.run(kContractSelect + QStringLiteral(" WHERE ") + where, {value});
+    auto q = m_db.run(kContract.select() + QStringLiteral(" WHERE ") + where, {value});
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -3,6 +3,7 @@
 #include "evaluation.h"
 
 #include "calendar.h"
+#include "evaluationtables.h"
 #include "rubric.h"
 #include "sqlvalue.h"
 
@@ -15,6 +16,9 @@
 namespace core {
 
 namespace {
+
+using evaluationtables::kEvaluation;
+using evaluationtables::kItem;
 
 QString decimal(double value)
 {
@@ -77,63 +81,60 @@ Grade GradeScale::gradeFor(double total) const
 
 Result<Evaluation> EvaluationRepository::get(qint64 evaluationId) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT e.worker_id, w.name, e.period_kind, e.period_start, e.supervisor_id, "
-                                     "COALESCE(s.name, ''), e.template_name, e.status, e.total, e.grade, e.comments, "
-                                     "e.work_summary, e.summary_on, e.finalised_on, e.unlock_count, e.interim_as_of, "
-                                     "e.attendance_rule FROM evaluation e JOIN social_worker w ON w.id = e.worker_id "
-                                     "LEFT JOIN supervisor s ON s.id = e.supervisor_id WHERE e.id = ?"),
+    auto q = m_db.run(QStringLiteral("SELECT ") + kEvaluation.columnList(QStringLiteral("e")) +
+                          QStringLiteral(", w.name, COALESCE(s.name, '') FROM evaluation e "
+                                         "JOIN social_worker w ON w.id = e.worker_id "
+                                         "LEFT JOIN supervisor s ON s.id = e.supervisor_id WHERE e.id = ?"),
                       {evaluationId});
     if (!q)
         return q.error();
     QSqlQuery &r = q.value();
     if (!r.next())
         return Error::notFound(tr("There is no evaluation with the number %1.").arg(evaluationId));
+    const Row row(kEvaluation, r);
     Evaluation e;
-    e.id = evaluationId;
-    e.workerId = r.value(0).toLongLong();
-    e.workerName = r.value(1).toString();
-    e.period = periodOf(r.value(2).toString(), r.value(3).toString());
-    if (!r.value(4).isNull())
-        e.supervisorId = r.value(4).toLongLong();
-    e.supervisorName = r.value(5).toString();
-    e.templateName = r.value(6).toString();
-    e.status = fromCode<EvaluationStatus>(r.value(7).toString()).value_or(EvaluationStatus::Draft);
-    e.total = r.value(8).toDouble();
-    e.grade = fromCode<Grade>(r.value(9).toString()).value_or(Grade::None);
-    e.comments = r.value(10).toString();
-    e.workSummary = r.value(11).toString();
-    e.summaryOn = fromIsoDate(r.value(12).toString());
-    e.finalisedOn = fromIsoDate(r.value(13).toString());
-    e.unlockCount = r.value(14).toInt();
-    e.interimAsOf = fromIsoDate(r.value(15).toString());
-    e.attendanceRule = AttendanceRule::parse(r.value(16).toString()).value_or(AttendanceRule::legacy());
+    e.id = row.id();
+    e.workerId = row.id("worker_id");
+    e.workerName = row.extra(0).toString();
+    e.period = periodOf(row.text("period_kind"), row.text("period_start"));
+    e.supervisorId = row.optionalId("supervisor_id");
+    e.supervisorName = row.extra(1).toString();
+    e.templateName = row.text("template_name");
+    e.status = row.code<EvaluationStatus>("status").value_or(EvaluationStatus::Draft);
+    e.total = row.value("total").toDouble();
+    e.grade = row.code<Grade>("grade").value_or(Grade::None);
+    e.comments = row.text("comments");
+    e.workSummary = row.text("work_summary");
+    e.summaryOn = row.date("summary_on");
+    e.finalisedOn = row.date("finalised_on");
+    e.unlockCount = row.integer("unlock_count");
+    e.interimAsOf = row.date("interim_as_of");
+    e.attendanceRule = AttendanceRule::parse(row.text("attendance_rule")).value_or(AttendanceRule::legacy());
 
     auto items =
-        m_db.run(QStringLiteral("SELECT id, position, name_zh, name_en, dimension, weight, method, target, standard, "
-                                "data_text, proposed_score, self_score, score, override_reason "
-                                "FROM evaluation_item WHERE evaluation_id = ? ORDER BY position, id"),
-                 {evaluationId});
+        m_db.run(kItem.select() + QStringLiteral(" WHERE evaluation_id = ? ORDER BY position, id"), {evaluationId});
     if (!items)
         return items.error();
     QSqlQuery &i = items.value();
     while (i.next()) {
         {
+            const Row line(kItem, i);
             EvaluationItem item;
-            item.id = i.value(0).toLongLong();
-            item.evaluationId = evaluationId;
-            item.position = i.value(1).toInt();
-            item.nameZh = i.value(2).toString();
-            item.nameEn = i.value(3).toString();
-            item.dimension = i.value(4).toString();
-            item.weight = i.value(5).toInt();
-            item.method = fromCode<ScoringMethod>(i.value(6).toString()).value_or(ScoringMethod::Judgement);
-            item.target = i.value(7).toDouble();
-            item.standard = i.value(8).toString();
-            item.dataText = i.value(9).toString();
-            item.proposedScore = optionalDouble(i.value(10));
-            item.selfScore = optionalDouble(i.value(11));
-            item.score = optionalDouble(i.value(12));
-            item.overrideReason = i.value(13).toString();
+            item.id = line.id();
+            item.evaluationId = line.id("evaluation_id");
+            item.position = line.integer("position");
+            item.nameZh = line.text("name_zh");
+            item.nameEn = line.text("name_en");
+            item.dimension = line.text("dimension");
+            item.weight = line.integer("weight");
+            item.method = line.code<ScoringMethod>("method").value_or(ScoringMethod::Judgement);
+            item.target = line.value("target").toDouble();
+            item.standard = line.text("standard");
+            item.dataText = line.text("data_text");
+            item.proposedScore = optionalDouble(line.value("proposed_score"));
+            item.selfScore = optionalDouble(line.value("self_score"));
+            item.score = optionalDouble(line.value("score"));
+            item.overrideReason = line.text("override_reason");
             e.items << item;
         }
     }
@@ -310,9 +311,8 @@ Status EvaluationRepository::setWorkSummary(qint64 evaluationId, const QString &
     const QString summaryText = nonNull(summary.trimmed());
     const bool submitted = !summaryText.isEmpty();
     const QDate on = submittedOn.isValid() ? submittedOn : QDate::currentDate();
-    auto u = m_db.run(
-        QStringLiteral("UPDATE evaluation SET work_summary = ?, summary_on = ? WHERE id = ?"),
-        {summaryText, submitted ? dateOrNull(on) : dateOrNull({}), evaluationId});
+    auto u = m_db.run(QStringLiteral("UPDATE evaluation SET work_summary = ?, summary_on = ? WHERE id = ?"),
+                      {summaryText, submitted ? dateOrNull(on) : dateOrNull({}), evaluationId});
     if (!u)
         return u.error();
     // The summary item follows the summary, unless the supervisor overrode its score.

@@ -3,6 +3,7 @@
 // EvaluationRepository, part three: drafting the evaluations of a period from the records.
 #include "calendar.h"
 #include "evaluation.h"
+#include "evaluationtables.h"
 #include "rubric.h"
 #include "settings.h"
 
@@ -212,15 +213,10 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
     while (existing.value().next())
         done.insert(existing.value().value(0).toLongLong());
 
-    QSqlQuery insertEvaluation =
-        m_db.prepare(QStringLiteral("INSERT INTO evaluation (worker_id, period_kind, period_start, period_end, "
-                                    "supervisor_id, template_name, total, grade, interim_as_of, attendance_rule) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-                     m_db.dialect().returningId());
-    QSqlQuery insertItem =
-        m_db.prepare(QStringLiteral("INSERT INTO evaluation_item (evaluation_id, position, name_zh, name_en, "
-                                    "dimension, weight, method, target, standard, "
-                                    "data_text, proposed_score, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    using evaluationtables::kDraftEvaluation;
+    using evaluationtables::kDraftItem;
+    QSqlQuery insertEvaluation = m_db.prepare(kDraftEvaluation.insert() + m_db.dialect().returningId());
+    QSqlQuery insertItem = m_db.prepare(kDraftItem.insert());
     const GradeScale scale = GradeScale::fromSettings(m_db);
     const QString excusedLabels = statusLabels(rule.statuses(AttendanceClass::Excused));
 
@@ -302,21 +298,39 @@ Result<EvaluationRepository::GenerateResult> EvaluationRepository::generate(cons
         }
         total = std::clamp(round1(total / 100), 0.0, 100.0);
 
-        for (const QVariant &v :
-             QVariantList{workerId, period.kindCode(), ps, pe,
-                          supervisorId ? QVariant(*supervisorId) : QVariant(QMetaType(QMetaType::LongLong)),
-                          rubric->name, total, code(scale.gradeFor(total)),
-                          interim ? QVariant(ce) : QVariant(QMetaType(QMetaType::QString)), rule.toText()})
+        const RowValues evaluation =
+            RowValues()
+                .set("worker_id", workerId)
+                .set("period_kind", period.kindCode())
+                .set("period_start", ps)
+                .set("period_end", pe)
+                .set("supervisor_id", supervisorId ? QVariant(*supervisorId) : QVariant(QMetaType(QMetaType::LongLong)))
+                .set("template_name", rubric->name)
+                .set("total", total)
+                .set("grade", code(scale.gradeFor(total)))
+                .set("interim_as_of", interim ? QVariant(ce) : QVariant(QMetaType(QMetaType::QString)))
+                .set("attendance_rule", rule.toText());
+        for (const QVariant &v : evaluation.ordered(kDraftEvaluation))
             insertEvaluation.addBindValue(v);
         if (!insertEvaluation.exec())
             return toError(insertEvaluation.lastError());
         const qint64 evaluationId = m_db.insertedId(insertEvaluation);
         for (int i = 0; i < items.size(); ++i) {
             const EvaluationItem &item = items.at(i);
-            for (const QVariant &v :
-                 QVariantList{evaluationId, i + 1, item.nameZh, nonNull(item.nameEn), nonNull(item.dimension),
-                              item.weight, code(item.method), item.target, nonNull(item.standard),
-                              nonNull(item.dataText), toVariant(item.proposedScore), toVariant(item.score)})
+            const RowValues values = RowValues()
+                                         .set("evaluation_id", evaluationId)
+                                         .set("position", i + 1)
+                                         .set("name_zh", item.nameZh)
+                                         .set("name_en", nonNull(item.nameEn))
+                                         .set("dimension", nonNull(item.dimension))
+                                         .set("weight", item.weight)
+                                         .set("method", code(item.method))
+                                         .set("target", item.target)
+                                         .set("standard", nonNull(item.standard))
+                                         .set("data_text", nonNull(item.dataText))
+                                         .set("proposed_score", toVariant(item.proposedScore))
+                                         .set("score", toVariant(item.score));
+            for (const QVariant &v : values.ordered(kDraftItem))
                 insertItem.addBindValue(v);
             if (!insertItem.exec())
                 return toError(insertItem.lastError());

@@ -3,6 +3,7 @@
 #include "exchange.h"
 
 #include "period.h"
+#include "table.h"
 
 #include <QSqlQuery>
 
@@ -11,6 +12,18 @@
 namespace core {
 
 namespace {
+
+const Table kMeeting{"exchange_meeting", {"held_on", "kind", "topic", "place", "notes"}};
+
+RowValues values(const ExchangeMeeting &m)
+{
+    return RowValues()
+        .set("held_on", isoDate(m.heldOn))
+        .set("kind", code(m.kind))
+        .set("topic", nonNull(m.topic.trimmed()))
+        .set("place", nonNull(m.place.trimmed()))
+        .set("notes", nonNull(m.notes.trimmed()));
+}
 
 QList<qint64> distinct(QList<qint64> ids)
 {
@@ -24,20 +37,20 @@ QList<qint64> distinct(QList<qint64> ids)
 
 Result<ExchangeMeeting> ExchangeRepository::get(qint64 id) const
 {
-    auto q =
-        m_db.run(QStringLiteral("SELECT held_on, kind, topic, place, notes FROM exchange_meeting WHERE id = ?"), {id});
+    auto q = m_db.run(kMeeting.select() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
         return Error::notFound(
             tr("Exchange meeting %1 does not exist; it may have been removed. Refresh the list.").arg(id));
+    const Row r(kMeeting, q.value());
     ExchangeMeeting m;
-    m.id = id;
-    m.heldOn = fromIsoDate(q.value().value(0).toString());
-    m.kind = fromCode<MeetingKind>(q.value().value(1).toString()).value_or(MeetingKind::Other);
-    m.topic = q.value().value(2).toString();
-    m.place = q.value().value(3).toString();
-    m.notes = q.value().value(4).toString();
+    m.id = r.id();
+    m.heldOn = r.date("held_on");
+    m.kind = r.code<MeetingKind>("kind").value_or(MeetingKind::Other);
+    m.topic = r.text("topic");
+    m.place = r.text("place");
+    m.notes = r.text("notes");
     auto w = m_db.run(QStringLiteral("SELECT worker_id FROM exchange_attendee WHERE meeting_id = ? ORDER BY worker_id"),
                       {id});
     if (!w)
@@ -85,10 +98,7 @@ Result<qint64> ExchangeRepository::add(const ExchangeMeeting &m) const
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.error();
-    auto id = m_db.insert(
-        QStringLiteral("INSERT INTO exchange_meeting (held_on, kind, topic, place, notes) VALUES (?, ?, ?, ?, ?)"),
-        {isoDate(m.heldOn), code(m.kind), nonNull(m.topic.trimmed()), nonNull(m.place.trimmed()),
-         nonNull(m.notes.trimmed())});
+    auto id = m_db.insert(kMeeting.insert(), values(m).ordered(kMeeting));
     if (!id)
         return id.error();
     if (Status w = writeAttendees(id.value(), m.workerIds); !w)
@@ -107,11 +117,7 @@ Status ExchangeRepository::update(const ExchangeMeeting &m) const
         return transaction.error();
     if (auto current = get(m.id); !current)
         return current.error();
-    auto q =
-        m_db.run(QStringLiteral("UPDATE exchange_meeting SET held_on = ?, kind = ?, topic = ?, place = ?, notes = ? "
-                                "WHERE id = ?"),
-                 {isoDate(m.heldOn), code(m.kind), nonNull(m.topic.trimmed()), nonNull(m.place.trimmed()),
-                  nonNull(m.notes.trimmed()), m.id});
+    auto q = m_db.run(kMeeting.update(), values(m).ordered(kMeeting, m.id));
     if (!q)
         return q.error();
     if (Status w = writeAttendees(m.id, m.workerIds); !w)

@@ -5,6 +5,7 @@
 #include "collation.h"
 #include "period.h"
 #include "sqlvalue.h"
+#include "table.h"
 
 #include <QLocale>
 
@@ -17,40 +18,43 @@ bool isMonth(const QString &month)
     return month.size() == 7 && QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).isValid();
 }
 
-const QString kEntrySelect = QStringLiteral(
-    "SELECT id, contract_id, post_id, worker_id, kind, entry_date, month, amount, note FROM funding_entry");
+const Table kEntry{"funding_entry",
+                   {"contract_id", "post_id", "worker_id", "kind", "entry_date", "month", "amount", "note"}};
 
-QVariantList entryValues(const FundingEntry &e)
+RowValues entryValues(const FundingEntry &e)
 {
-    return {e.contractId,           idOrNull(e.postId),
-            idOrNull(e.workerId),   code(e.kind),
-            isoDate(e.date),        e.month.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.month),
-            qint64(e.amount.fen()), nonNull(e.note.trimmed())};
+    return RowValues()
+        .set("contract_id", e.contractId)
+        .set("post_id", idOrNull(e.postId))
+        .set("worker_id", idOrNull(e.workerId))
+        .set("kind", code(e.kind))
+        .set("entry_date", isoDate(e.date))
+        .set("month", e.month.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.month))
+        .set("amount", qint64(e.amount.fen()))
+        .set("note", nonNull(e.note.trimmed()));
 }
 
 } // namespace
 
 Result<QList<FundingEntry>> FundingRepository::select(const QString &where, const QVariantList &values) const
 {
-    auto q =
-        m_db.run(kEntrySelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY entry_date, id"), values);
+    auto q = m_db.run(kEntry.select() + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY entry_date, id"),
+                      values);
     if (!q)
         return q.error();
     QList<FundingEntry> list;
     while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+        const Row r(kEntry, q.value());
         FundingEntry e;
-        e.id = r.value(0).toLongLong();
-        e.contractId = r.value(1).toLongLong();
-        if (!r.value(2).isNull())
-            e.postId = r.value(2).toLongLong();
-        if (!r.value(3).isNull())
-            e.workerId = r.value(3).toLongLong();
-        e.kind = fromCode<FundingKind>(r.value(4).toString()).value_or(FundingKind::Receipt);
-        e.date = fromIsoDate(r.value(5).toString());
-        e.month = r.value(6).toString();
-        e.amount = Money::fromFen(r.value(7).toLongLong());
-        e.note = r.value(8).toString();
+        e.id = r.id();
+        e.contractId = r.id("contract_id");
+        e.postId = r.optionalId("post_id");
+        e.workerId = r.optionalId("worker_id");
+        e.kind = r.code<FundingKind>("kind").value_or(FundingKind::Receipt);
+        e.date = r.date("entry_date");
+        e.month = r.text("month");
+        e.amount = r.money("amount");
+        e.note = r.text("note");
         list.append(e);
     }
     return list;
@@ -120,9 +124,7 @@ Result<qint64> FundingRepository::add(const FundingEntry &entry) const
     return inTransaction(m_db, [&]() -> Result<qint64> {
         if (Status s = validate(entry); !s)
             return s.error();
-        return m_db.insert(QStringLiteral("INSERT INTO funding_entry (contract_id, post_id, worker_id, kind, entry_date, "
-                                          "month, amount, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           entryValues(entry));
+        return m_db.insert(kEntry.insert(), entryValues(entry).ordered(kEntry));
     });
 }
 
@@ -133,11 +135,7 @@ Status FundingRepository::update(const FundingEntry &entry) const
             return existing.error();
         if (Status s = validate(entry); !s)
             return s;
-        QVariantList values = entryValues(entry);
-        values << entry.id;
-        auto q = m_db.run(QStringLiteral("UPDATE funding_entry SET contract_id = ?, post_id = ?, worker_id = ?, kind = ?, "
-                                         "entry_date = ?, month = ?, amount = ?, note = ? WHERE id = ?"),
-                          values);
+        auto q = m_db.run(kEntry.update(), entryValues(entry).ordered(kEntry, entry.id));
         if (!q)
             return q.error();
         return {};

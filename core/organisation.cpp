@@ -3,6 +3,7 @@
 #include "organisation.h"
 
 #include "collation.h"
+#include "table.h"
 
 namespace core {
 
@@ -17,12 +18,40 @@ QString likePattern(const QString &search)
     return QLatin1Char('%') + pattern + QLatin1Char('%');
 }
 
-const QString kStreetSelect =
-    QStringLiteral("SELECT s.id, s.district_id, s.name, d.name FROM street s JOIN district d ON d.id = s.district_id");
+const Table kDistrict{"district", {"name"}};
+const Table kStreet{"street", {"district_id", "name"}};
+const Table kDepartment{"department", {"street_id", "name"}};
+
+// A street with its district's name after its own columns.
+const QString kStreetSelect = QStringLiteral("SELECT ") + kStreet.columnList(QStringLiteral("s")) +
+                              QStringLiteral(", d.name FROM street s JOIN district d ON d.id = s.district_id");
+
+District districtFrom(const QSqlQuery &q)
+{
+    const Row r(kDistrict, q);
+    return {r.id(), r.text("name")};
+}
 
 Street streetFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
+    const Row r(kStreet, q);
+    return {r.id(), r.id("district_id"), r.text("name"), r.extra(0).toString()};
+}
+
+Department departmentFrom(const QSqlQuery &q)
+{
+    const Row r(kDepartment, q);
+    return {r.id(), r.id("street_id"), r.text("name")};
+}
+
+RowValues streetValues(const Street &street)
+{
+    return RowValues().set("district_id", street.districtId).set("name", street.name.trimmed());
+}
+
+RowValues departmentValues(const Department &department)
+{
+    return RowValues().set("street_id", department.streetId).set("name", department.name.trimmed());
 }
 
 } // namespace
@@ -31,23 +60,23 @@ Street streetFrom(const QSqlQuery &q)
 
 Result<QList<District>> OrganisationRepository::districts() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name FROM district ORDER BY ") + orderByName(QStringLiteral("name")));
+    auto q = m_db.run(kDistrict.select() + QStringLiteral(" ORDER BY ") + orderByName(QStringLiteral("name")));
     if (!q)
         return q.error();
     QList<District> list;
     while (q.value().next())
-        list.append({q.value().value(0).toLongLong(), q.value().value(1).toString()});
+        list.append(districtFrom(q.value()));
     return list;
 }
 
 Result<District> OrganisationRepository::district(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name FROM district WHERE id = ?"), {id});
+    auto q = m_db.run(kDistrict.select() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
         return Error::notFound(tr("There is no district with number %1.").arg(id));
-    return District{q.value().value(0).toLongLong(), q.value().value(1).toString()};
+    return districtFrom(q.value());
 }
 
 Status OrganisationRepository::checkDistrict(const District &district) const
@@ -69,7 +98,7 @@ Result<qint64> OrganisationRepository::addDistrict(const District &district) con
     return inTransaction(m_db, [&]() -> Result<qint64> {
         if (Status s = checkDistrict(district); !s)
             return s.error();
-        return m_db.insert(QStringLiteral("INSERT INTO district (name) VALUES (?)"), {district.name.trimmed()});
+        return m_db.insert(kDistrict.insert(), RowValues().set("name", district.name.trimmed()).ordered(kDistrict));
     });
 }
 
@@ -80,8 +109,8 @@ Status OrganisationRepository::updateDistrict(const District &district) const
             return existing.error();
         if (Status s = checkDistrict(district); !s)
             return s;
-        return fromQuery(
-            m_db.run(QStringLiteral("UPDATE district SET name = ? WHERE id = ?"), {district.name.trimmed(), district.id}));
+        return fromQuery(m_db.run(kDistrict.update(),
+                                  RowValues().set("name", district.name.trimmed()).ordered(kDistrict, district.id)));
     });
 }
 
@@ -159,8 +188,7 @@ Result<qint64> OrganisationRepository::addStreet(const Street &street) const
     return inTransaction(m_db, [&]() -> Result<qint64> {
         if (Status s = checkStreet(street); !s)
             return s.error();
-        return m_db.insert(QStringLiteral("INSERT INTO street (district_id, name) VALUES (?, ?)"),
-                           {street.districtId, street.name.trimmed()});
+        return m_db.insert(kStreet.insert(), streetValues(street).ordered(kStreet));
     });
 }
 
@@ -171,8 +199,7 @@ Status OrganisationRepository::updateStreet(const Street &street) const
             return existing.error();
         if (Status s = checkStreet(street); !s)
             return s;
-        return fromQuery(m_db.run(QStringLiteral("UPDATE street SET district_id = ?, name = ? WHERE id = ?"),
-                                  {street.districtId, street.name.trimmed(), street.id}));
+        return fromQuery(m_db.run(kStreet.update(), streetValues(street).ordered(kStreet, street.id)));
     });
 }
 
@@ -186,10 +213,11 @@ Status OrganisationRepository::removeStreet(qint64 id) const
         if (!posts)
             return posts.error();
         if (posts.value() > 0)
-            return Error::invalid(tr("Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts "
-                                     "first.",
-                                     nullptr, int(posts.value()))
-                                      .arg(existing->name));
+            return Error::invalid(
+                tr("Street “%1” has %n post(s) in contracts and cannot be removed. Remove those posts "
+                   "first.",
+                   nullptr, int(posts.value()))
+                    .arg(existing->name));
         auto activities = countOf(m_db, QStringLiteral("SELECT count(*) FROM activity WHERE street_id = ?"), {id});
         if (!activities)
             return activities.error();
@@ -211,25 +239,25 @@ Status OrganisationRepository::removeStreet(qint64 id) const
 
 Result<QList<Department>> OrganisationRepository::departments(qint64 streetId) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, street_id, name FROM department WHERE street_id = ? ORDER BY ") +
+    auto q = m_db.run(kDepartment.select() + QStringLiteral(" WHERE street_id = ? ORDER BY ") +
                           orderByName(QStringLiteral("name")),
                       {streetId});
     if (!q)
         return q.error();
     QList<Department> list;
     while (q.value().next())
-        list.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), q.value().value(2).toString()});
+        list.append(departmentFrom(q.value()));
     return list;
 }
 
 Result<Department> OrganisationRepository::department(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, street_id, name FROM department WHERE id = ?"), {id});
+    auto q = m_db.run(kDepartment.select() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
         return Error::notFound(tr("There is no department with number %1.").arg(id));
-    return Department{q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), q.value().value(2).toString()};
+    return departmentFrom(q.value());
 }
 
 Status OrganisationRepository::checkDepartment(const Department &department) const
@@ -256,8 +284,7 @@ Result<qint64> OrganisationRepository::addDepartment(const Department &departmen
     return inTransaction(m_db, [&]() -> Result<qint64> {
         if (Status s = checkDepartment(department); !s)
             return s.error();
-        return m_db.insert(QStringLiteral("INSERT INTO department (street_id, name) VALUES (?, ?)"),
-                           {department.streetId, department.name.trimmed()});
+        return m_db.insert(kDepartment.insert(), departmentValues(department).ordered(kDepartment));
     });
 }
 
@@ -268,8 +295,8 @@ Status OrganisationRepository::updateDepartment(const Department &department) co
             return existing.error();
         if (Status s = checkDepartment(department); !s)
             return s;
-        return fromQuery(m_db.run(QStringLiteral("UPDATE department SET street_id = ?, name = ? WHERE id = ?"),
-                                  {department.streetId, department.name.trimmed(), department.id}));
+        return fromQuery(
+            m_db.run(kDepartment.update(), departmentValues(department).ordered(kDepartment, department.id)));
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "period.h"
 #include "sqlvalue.h"
+#include "table.h"
 
 #include <QSqlQuery>
 
@@ -11,34 +12,35 @@ namespace core {
 
 namespace {
 
-const char kColumns[] =
-    "pl.id, pl.worker_id, pl.post_id, pl.department_id, pl.start_date, pl.end_date, pl.end_reason, pl.handover_note";
+const Table kPlacement{
+    "placement", {"worker_id", "post_id", "department_id", "start_date", "end_date", "end_reason", "handover_note"}};
 
 Placement readPlacement(const QSqlQuery &q)
 {
+    const Row r(kPlacement, q);
     Placement p;
-    p.id = q.value(0).toLongLong();
-    p.workerId = q.value(1).toLongLong();
-    p.postId = q.value(2).toLongLong();
-    if (!q.value(3).isNull())
-        p.departmentId = q.value(3).toLongLong();
-    p.start = fromIsoDate(q.value(4).toString());
-    p.end = fromIsoDate(q.value(5).toString());
-    if (!q.value(6).isNull())
-        p.endReason = fromCode<PlacementEndReason>(q.value(6).toString());
-    p.handoverNote = q.value(7).toString();
+    p.id = r.id();
+    p.workerId = r.id("worker_id");
+    p.postId = r.id("post_id");
+    p.departmentId = r.optionalId("department_id");
+    p.start = r.date("start_date");
+    p.end = r.date("end_date");
+    if (!r.isNull("end_reason"))
+        p.endReason = r.code<PlacementEndReason>("end_reason");
+    p.handoverNote = r.text("handover_note");
     return p;
 }
 
-QVariantList values(const Placement &p)
+RowValues values(const Placement &p)
 {
-    return {p.workerId,
-            p.postId,
-            p.departmentId ? QVariant(*p.departmentId) : QVariant(),
-            isoDate(p.start),
-            dateOrNull(p.end),
-            p.endReason ? QVariant(code(*p.endReason)) : QVariant(),
-            nonNull(p.handoverNote)};
+    return RowValues()
+        .set("worker_id", p.workerId)
+        .set("post_id", p.postId)
+        .set("department_id", p.departmentId ? QVariant(*p.departmentId) : QVariant())
+        .set("start_date", isoDate(p.start))
+        .set("end_date", dateOrNull(p.end))
+        .set("end_reason", p.endReason ? QVariant(code(*p.endReason)) : QVariant())
+        .set("handover_note", nonNull(p.handoverNote));
 }
 
 // How a span reads in a message: "2026-01-01 to 2026-12-31".
@@ -51,7 +53,7 @@ QString span(const QString &from, const QString &to)
 
 Result<Placement> PlacementRepository::get(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM placement pl WHERE pl.id = ?").arg(QLatin1String(kColumns)), {id});
+    auto q = m_db.run(kPlacement.select(QStringLiteral("pl")) + QStringLiteral(" WHERE pl.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -159,9 +161,7 @@ Result<qint64> PlacementRepository::place(const Placement &placement) const
         p.id = 0;
         if (Status s = check(p); !s)
             return s.error();
-        return m_db.insert(QStringLiteral("INSERT INTO placement (worker_id, post_id, department_id, start_date, end_date, "
-                                          "end_reason, handover_note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           values(p));
+        return m_db.insert(kPlacement.insert(), values(p).ordered(kPlacement));
     });
 }
 
@@ -172,12 +172,7 @@ Status PlacementRepository::update(const Placement &placement) const
             return existing.error();
         if (Status s = check(placement); !s)
             return s;
-        QVariantList v = values(placement);
-        v << placement.id;
-        auto q =
-            m_db.run(QStringLiteral("UPDATE placement SET worker_id = ?, post_id = ?, department_id = ?, start_date = ?, "
-                                    "end_date = ?, end_reason = ?, handover_note = ? WHERE id = ?"),
-                     v);
+        auto q = m_db.run(kPlacement.update(), values(placement).ordered(kPlacement, placement.id));
         if (!q)
             return q.error();
         return {};
@@ -229,11 +224,10 @@ Status PlacementRepository::remove(qint64 id) const
 Result<std::optional<Placement>> PlacementRepository::current(qint64 workerId, QDate day) const
 {
     auto q = m_db.run(
-        QStringLiteral("SELECT %1 FROM placement pl JOIN post p ON p.id = pl.post_id "
-                       "JOIN contract c ON c.id = p.contract_id "
-                       "WHERE pl.worker_id = ? AND pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ? "
-                       "ORDER BY pl.start_date DESC LIMIT 1")
-            .arg(QLatin1String(kColumns)),
+        kPlacement.select(QStringLiteral("pl")) +
+            QStringLiteral(" JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
+                           "WHERE pl.worker_id = ? AND pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ? "
+                           "ORDER BY pl.start_date DESC LIMIT 1"),
         {workerId, isoDate(day), isoDate(day)});
     if (!q)
         return q.error();

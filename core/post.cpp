@@ -4,6 +4,7 @@
 
 #include "enums.h"
 #include "period.h"
+#include "table.h"
 
 #include <algorithm>
 #include <optional>
@@ -11,6 +12,8 @@
 namespace core {
 
 namespace {
+
+const Table kPost{"post", {"contract_id", "street_id", "notes"}};
 
 QDate dayOrToday(QDate day)
 {
@@ -25,32 +28,32 @@ Result<QList<Post>> PostRepository::select(const QString &where, QVariantList va
     values.prepend(day);
     values.prepend(day);
     // A post holds at most one placement on a day (the schema's triggers), so the join adds no rows.
-    auto q = m_db.run(QStringLiteral("SELECT p.id, p.contract_id, p.street_id, p.notes, c.code, s.name, d.name, pl.id, "
-                                     "pl.worker_id, w.name FROM post p "
-                                     "JOIN contract c ON c.id = p.contract_id JOIN street s ON s.id = p.street_id "
-                                     "JOIN district d ON d.id = s.district_id "
-                                     "LEFT JOIN placement pl ON pl.post_id = p.id AND pl.start_date <= ? "
-                                     "AND COALESCE(pl.end_date, c.end_date) >= ? "
-                                     "LEFT JOIN social_worker w ON w.id = pl.worker_id WHERE ") +
+    auto q = m_db.run(QStringLiteral("SELECT ") + kPost.columnList(QStringLiteral("p")) +
+                          QStringLiteral(", c.code, s.name, d.name, pl.id, pl.worker_id, w.name FROM post p "
+                                         "JOIN contract c ON c.id = p.contract_id JOIN street s ON s.id = p.street_id "
+                                         "JOIN district d ON d.id = s.district_id "
+                                         "LEFT JOIN placement pl ON pl.post_id = p.id AND pl.start_date <= ? "
+                                         "AND COALESCE(pl.end_date, c.end_date) >= ? "
+                                         "LEFT JOIN social_worker w ON w.id = pl.worker_id WHERE ") +
                           where + QStringLiteral(" ORDER BY d.name, s.name, c.start_date, p.id"),
                       values);
     if (!q)
         return q.error();
     QList<Post> list;
     while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+        const Row r(kPost, q.value());
         Post p;
-        p.id = r.value(0).toLongLong();
-        p.contractId = r.value(1).toLongLong();
-        p.streetId = r.value(2).toLongLong();
-        p.notes = r.value(3).toString();
-        p.contractCode = r.value(4).toString();
-        p.streetName = r.value(5).toString();
-        p.districtName = r.value(6).toString();
-        if (!r.value(7).isNull()) {
-            p.placementId = r.value(7).toLongLong();
-            p.holderId = r.value(8).toLongLong();
-            p.holderName = r.value(9).toString();
+        p.id = r.id();
+        p.contractId = r.id("contract_id");
+        p.streetId = r.id("street_id");
+        p.notes = r.text("notes");
+        p.contractCode = r.extra(0).toString();
+        p.streetName = r.extra(1).toString();
+        p.districtName = r.extra(2).toString();
+        if (!r.extra(3).isNull()) {
+            p.placementId = r.extra(3).toLongLong();
+            p.holderId = r.extra(4).toLongLong();
+            p.holderName = r.extra(5).toString();
         }
         list.append(p);
     }
@@ -94,7 +97,8 @@ Status PostRepository::checkStreet(const Post &post) const
 Result<qint64> PostRepository::add(const Post &post) const
 {
     return inTransaction(m_db, [&]() -> Result<qint64> {
-        auto contract = m_db.run(QStringLiteral("SELECT code, post_count FROM contract WHERE id = ?"), {post.contractId});
+        auto contract =
+            m_db.run(QStringLiteral("SELECT code, post_count FROM contract WHERE id = ?"), {post.contractId});
         if (!contract)
             return contract.error();
         if (!contract.value().next())
@@ -105,7 +109,8 @@ Result<qint64> PostRepository::add(const Post &post) const
         p.id = 0;
         if (Status s = checkStreet(p); !s)
             return s.error();
-        auto posts = countOf(m_db, QStringLiteral("SELECT count(*) FROM post WHERE contract_id = ?"), {post.contractId});
+        auto posts =
+            countOf(m_db, QStringLiteral("SELECT count(*) FROM post WHERE contract_id = ?"), {post.contractId});
         if (!posts)
             return posts.error();
         if (posts.value() >= funded)
@@ -113,8 +118,11 @@ Result<qint64> PostRepository::add(const Post &post) const
                                      "of posts in the contract first.",
                                      nullptr, funded)
                                       .arg(code));
-        return m_db.insert(QStringLiteral("INSERT INTO post (contract_id, street_id, notes) VALUES (?, ?, ?)"),
-                           {post.contractId, post.streetId, nonNull(post.notes.trimmed())});
+        const RowValues values = RowValues()
+                                     .set("contract_id", post.contractId)
+                                     .set("street_id", post.streetId)
+                                     .set("notes", nonNull(post.notes.trimmed()));
+        return m_db.insert(kPost.insert(), values.ordered(kPost));
     });
 }
 
@@ -131,14 +139,16 @@ Status PostRepository::update(const Post &post) const
             if (!placements)
                 return placements.error();
             if (placements.value() > 0)
-                return Error::invalid(tr("Workers have been placed in the post at %1; its street cannot change. Add a new "
-                                         "post instead.")
-                                          .arg(existing->streetName));
+                return Error::invalid(
+                    tr("Workers have been placed in the post at %1; its street cannot change. Add a new "
+                       "post instead.")
+                        .arg(existing->streetName));
             if (Status s = checkStreet(p); !s)
                 return s;
         }
-        auto q = m_db.run(QStringLiteral("UPDATE post SET street_id = ?, notes = ? WHERE id = ?"),
-                          {p.streetId, nonNull(p.notes.trimmed()), p.id});
+        const Table edited = kPost.without({"contract_id"}); // see above
+        const RowValues values = RowValues().set("street_id", p.streetId).set("notes", nonNull(p.notes.trimmed()));
+        auto q = m_db.run(edited.update(), values.ordered(edited, p.id));
         if (!q)
             return q.error();
         return {};
@@ -155,8 +165,8 @@ Status PostRepository::remove(qint64 id) const
         if (!placements)
             return placements.error();
         if (placements.value() > 0)
-            return Error::invalid(tr("The post at %1 in contract “%2” has %n placement(s) and cannot be removed.", nullptr,
-                                     int(placements.value()))
+            return Error::invalid(tr("The post at %1 in contract “%2” has %n placement(s) and cannot be removed.",
+                                     nullptr, int(placements.value()))
                                       .arg(existing->streetName, existing->contractCode));
         // Funding entries would go with the post (ON DELETE CASCADE): keep the ledger whole instead.
         auto funding = countOf(m_db, QStringLiteral("SELECT count(*) FROM funding_entry WHERE post_id = ?"), {id});

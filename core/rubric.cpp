@@ -2,9 +2,20 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "rubric.h"
 
+#include "table.h"
+
 #include <QLocale>
 
 namespace core {
+
+namespace {
+
+const Table kTemplate{"rubric_template", {"name", "is_default"}};
+const Table kItem{
+    "rubric_item",
+    {"template_id", "position", "name_zh", "name_en", "dimension", "weight", "method", "target", "standard"}};
+
+} // namespace
 
 bool chineseUi()
 {
@@ -67,32 +78,30 @@ Status RubricRepository::validate(const RubricTemplate &rubric)
 
 Result<QList<RubricTemplate>> RubricRepository::list() const
 {
-    auto t =
-        m_db.run(QStringLiteral("SELECT id, name, is_default FROM rubric_template ORDER BY is_default DESC, name"));
+    auto t = m_db.run(kTemplate.select() + QStringLiteral(" ORDER BY is_default DESC, name"));
     if (!t)
         return t.error();
     QList<RubricTemplate> templates;
-    while (t.value().next())
-        templates.append(
-            {t.value().value(0).toLongLong(), t.value().value(1).toString(), t.value().value(2).toInt() == 1, {}});
+    while (t.value().next()) {
+        const Row r(kTemplate, t.value());
+        templates.append({r.id(), r.text("name"), r.integer("is_default") == 1, {}});
+    }
 
-    auto q = m_db.run(
-        QStringLiteral("SELECT template_id, id, position, name_zh, name_en, dimension, weight, method, target, "
-                       "standard FROM rubric_item ORDER BY template_id, position, id"));
+    auto q = m_db.run(kItem.select() + QStringLiteral(" ORDER BY template_id, position, id"));
     if (!q)
         return q.error();
     while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        RubricItem item{r.value(1).toLongLong(),
-                        r.value(2).toInt(),
-                        r.value(3).toString(),
-                        r.value(4).toString(),
-                        r.value(5).toString(),
-                        r.value(6).toInt(),
-                        fromCode<ScoringMethod>(r.value(7).toString()).value_or(ScoringMethod::Judgement),
-                        r.value(8).toDouble(),
-                        r.value(9).toString()};
-        const qint64 templateId = r.value(0).toLongLong();
+        const Row r(kItem, q.value());
+        RubricItem item{r.id(),
+                        r.integer("position"),
+                        r.text("name_zh"),
+                        r.text("name_en"),
+                        r.text("dimension"),
+                        r.integer("weight"),
+                        r.code<ScoringMethod>("method").value_or(ScoringMethod::Judgement),
+                        r.value("target").toDouble(),
+                        r.text("standard")};
+        const qint64 templateId = r.id("template_id");
         for (RubricTemplate &rt : templates)
             if (rt.id == templateId)
                 rt.items.append(item);
@@ -127,12 +136,17 @@ Status RubricRepository::writeItems(qint64 templateId, const QList<RubricItem> &
         return d.error();
     for (int i = 0; i < items.size(); ++i) {
         const RubricItem &item = items.at(i);
-        auto r =
-            m_db.insert(QStringLiteral("INSERT INTO rubric_item (template_id, position, name_zh, name_en, dimension, "
-                                       "weight, method, target, standard) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {templateId, i + 1, item.nameZh.trimmed(), nonNull(item.nameEn.trimmed()),
-                         nonNull(item.dimension.trimmed()), item.weight, code(item.method), item.target,
-                         nonNull(item.standard.trimmed())});
+        const RowValues values = RowValues()
+                                     .set("template_id", templateId)
+                                     .set("position", i + 1)
+                                     .set("name_zh", item.nameZh.trimmed())
+                                     .set("name_en", nonNull(item.nameEn.trimmed()))
+                                     .set("dimension", nonNull(item.dimension.trimmed()))
+                                     .set("weight", item.weight)
+                                     .set("method", code(item.method))
+                                     .set("target", item.target)
+                                     .set("standard", nonNull(item.standard.trimmed()));
+        auto r = m_db.insert(kItem.insert(), values.ordered(kItem));
         if (!r)
             return r.error();
     }
@@ -159,8 +173,9 @@ Result<qint64> RubricRepository::add(const RubricTemplate &rubric) const
     Transaction tx(m_db);
     if (!tx.started())
         return tx.error();
-    auto id = m_db.insert(QStringLiteral("INSERT INTO rubric_template (name, is_default) VALUES (?, ?)"),
-                          {rubric.name.trimmed(), rubric.isDefault ? 1 : 0});
+    auto id = m_db.insert(
+        kTemplate.insert(),
+        RowValues().set("name", rubric.name.trimmed()).set("is_default", rubric.isDefault ? 1 : 0).ordered(kTemplate));
     if (!id)
         return id.error();
     if (Status s = writeItems(id.value(), rubric.items); !s)

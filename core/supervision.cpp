@@ -4,6 +4,7 @@
 
 #include "period.h"
 #include "sqlvalue.h"
+#include "table.h"
 
 #include <QSqlQuery>
 
@@ -13,41 +14,67 @@ namespace core {
 
 namespace {
 
-// The attendees' names, "王芳,李明" as stored by group_concat, sorted and joined for display.
+const Table kSession{"supervision_session",
+                     {"supervisor_id", "held_on", "minutes", "form", "topics", "issues", "advice"}};
+const Table kFollowUp{"follow_up", {"session_id", "worker_id", "action", "due_on", "done_on"}};
+// A follow-up stays with the session it was agreed in: an edit rewrites all but that.
+const Table kFollowUpEdit = kFollowUp.without({"session_id"});
+
+RowValues sessionValues(const SupervisionSession &s)
+{
+    return RowValues()
+        .set("supervisor_id", s.supervisorId)
+        .set("held_on", isoDate(s.heldOn))
+        .set("minutes", s.minutes)
+        .set("form", code(s.form))
+        .set("topics", nonNull(s.topics.trimmed()))
+        .set("issues", nonNull(s.issues.trimmed()))
+        .set("advice", nonNull(s.advice.trimmed()));
+}
+
 FollowUp followUpFromRow(const QSqlQuery &q)
 {
+    const Row r(kFollowUp, q);
     FollowUp f;
-    f.id = q.value(0).toLongLong();
-    f.sessionId = q.value(1).toLongLong();
-    if (!q.value(2).isNull())
-        f.workerId = q.value(2).toLongLong();
-    f.action = q.value(3).toString();
-    f.dueOn = fromIsoDate(q.value(4).toString());
-    f.doneOn = fromIsoDate(q.value(5).toString());
+    f.id = r.id();
+    f.sessionId = r.id("session_id");
+    f.workerId = r.optionalId("worker_id");
+    f.action = r.text("action");
+    f.dueOn = r.date("due_on");
+    f.doneOn = r.date("done_on");
     return f;
+}
+
+// All a follow-up's values but its session's.
+RowValues followUpValues(const FollowUp &f)
+{
+    return RowValues()
+        .set("worker_id", idOrNull(f.workerId))
+        .set("action", nonNull(f.action.trimmed()))
+        .set("due_on", isoDate(f.dueOn))
+        .set("done_on", dateOrNull(f.doneOn));
 }
 
 } // namespace
 
 Result<SupervisionSession> SupervisionRepository::get(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT supervisor_id, held_on, minutes, form, topics, issues, advice "
-                                     "FROM supervision_session WHERE id = ?"),
-                      {id});
+    auto q = m_db.run(kSession.select() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
         return Error::notFound(
             tr("Supervision session %1 does not exist; it may have been removed. Refresh the list.").arg(id));
+    const Row r(kSession, q.value());
     SupervisionSession s;
-    s.id = id;
-    s.supervisorId = q.value().value(0).toLongLong();
-    s.heldOn = fromIsoDate(q.value().value(1).toString());
-    s.minutes = q.value().value(2).toInt();
-    s.form = fromCode<SupervisionForm>(q.value().value(3).toString()).value_or(SupervisionForm::Individual);
-    s.topics = q.value().value(4).toString();
-    s.issues = q.value().value(5).toString();
-    s.advice = q.value().value(6).toString();
+    s.id = r.id();
+    s.supervisorId = r.id("supervisor_id");
+    s.heldOn = r.date("held_on");
+    s.minutes = r.integer("minutes");
+    s.form = r.code<SupervisionForm>("form").value_or(SupervisionForm::Individual);
+    s.topics = r.text("topics");
+    s.issues = r.text("issues");
+    s.advice = r.text("advice");
     auto w = m_db.run(
         QStringLiteral("SELECT worker_id FROM supervision_attendee WHERE session_id = ? ORDER BY worker_id"), {id});
     if (!w)
@@ -113,10 +140,7 @@ Result<qint64> SupervisionRepository::add(const SupervisionSession &s) const
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.error();
-    auto id = m_db.insert(QStringLiteral("INSERT INTO supervision_session (supervisor_id, held_on, minutes, form, "
-                                         "topics, issues, advice) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), nonNull(s.topics.trimmed()),
-                           nonNull(s.issues.trimmed()), nonNull(s.advice.trimmed())});
+    auto id = m_db.insert(kSession.insert(), sessionValues(s).ordered(kSession));
     if (!id)
         return id.error();
     if (Status w = writeAttendees(id.value(), s.workerIds); !w)
@@ -159,10 +183,7 @@ Status SupervisionRepository::update(const SupervisionSession &s) const
         return Error::invalid(tr("These workers still have follow-ups from this session: %1. Reassign or remove "
                                  "those follow-ups before taking the workers off the attendees.")
                                   .arg(dropped.join(tr(", "))));
-    auto q = m_db.run(QStringLiteral("UPDATE supervision_session SET supervisor_id = ?, held_on = ?, minutes = ?, "
-                                     "form = ?, topics = ?, issues = ?, advice = ? WHERE id = ?"),
-                      {s.supervisorId, isoDate(s.heldOn), s.minutes, code(s.form), nonNull(s.topics.trimmed()),
-                       nonNull(s.issues.trimmed()), nonNull(s.advice.trimmed()), s.id});
+    auto q = m_db.run(kSession.update(), sessionValues(s).ordered(kSession, s.id));
     if (!q)
         return q.error();
     if (Status w = writeAttendees(s.id, s.workerIds); !w)
@@ -217,10 +238,7 @@ Result<qint64> SupervisionRepository::addFollowUp(const FollowUp &f) const
         return transaction.error();
     if (Status v = validate(f); !v)
         return v.error();
-    auto id = m_db.insert(
-        QStringLiteral("INSERT INTO follow_up (session_id, worker_id, action, due_on, done_on) "
-                       "VALUES (?, ?, ?, ?, ?)"),
-        {f.sessionId, idOrNull(f.workerId), nonNull(f.action.trimmed()), isoDate(f.dueOn), dateOrNull(f.doneOn)});
+    auto id = m_db.insert(kFollowUp.insert(), followUpValues(f).set("session_id", f.sessionId).ordered(kFollowUp));
     if (!id)
         return id.error();
     if (Status c = transaction.commit(); !c)
@@ -241,9 +259,7 @@ Status SupervisionRepository::updateFollowUp(const FollowUp &f) const
                                  "session instead."));
     if (Status v = validate(f); !v)
         return v;
-    auto q = m_db.run(QStringLiteral("UPDATE follow_up SET worker_id = ?, action = ?, due_on = ?, done_on = ? "
-                                     "WHERE id = ?"),
-                      {idOrNull(f.workerId), nonNull(f.action.trimmed()), isoDate(f.dueOn), dateOrNull(f.doneOn), f.id});
+    auto q = m_db.run(kFollowUpEdit.update(), followUpValues(f).ordered(kFollowUpEdit, f.id));
     if (!q)
         return q.error();
     return transaction.commit();
@@ -286,10 +302,8 @@ Status SupervisionRepository::markDone(qint64 followUpId, QDate date) const
 
 Result<QList<FollowUp>> SupervisionRepository::loadFollowUps(const QString &where, const QVariantList &values) const
 {
-    auto q =
-        m_db.run(QStringLiteral("SELECT id, session_id, worker_id, action, due_on, done_on FROM follow_up WHERE ") +
-                     where + QStringLiteral(" ORDER BY due_on, id"),
-                 values);
+    auto q = m_db.run(kFollowUp.select() + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY due_on, id"),
+                      values);
     if (!q)
         return q.error();
     QList<FollowUp> list;

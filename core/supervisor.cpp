@@ -3,22 +3,30 @@
 #include "supervisor.h"
 
 #include "collation.h"
+#include "table.h"
 
 namespace core {
 
 namespace {
 
+const Table kSupervisor{"supervisor", {"name", "phone"}};
+
 Supervisor supervisorFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    const Row r(kSupervisor, q);
+    return {r.id(), r.text("name"), r.text("phone")};
+}
+
+RowValues values(const Supervisor &supervisor)
+{
+    return RowValues().set("name", supervisor.name.trimmed()).set("phone", nonNull(supervisor.phone.trimmed()));
 }
 
 } // namespace
 
 Result<QList<Supervisor>> SupervisorRepository::list() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name, phone FROM supervisor ORDER BY ") +
-                      orderByName(QStringLiteral("name")));
+    auto q = m_db.run(kSupervisor.select() + QStringLiteral(" ORDER BY ") + orderByName(QStringLiteral("name")));
     if (!q)
         return q.error();
     QList<Supervisor> list;
@@ -29,7 +37,7 @@ Result<QList<Supervisor>> SupervisorRepository::list() const
 
 Result<Supervisor> SupervisorRepository::get(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name, phone FROM supervisor WHERE id = ?"), {id});
+    auto q = m_db.run(kSupervisor.select() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -57,8 +65,7 @@ Result<qint64> SupervisorRepository::add(const Supervisor &supervisor) const
     return inTransaction(m_db, [&]() -> Result<qint64> {
         if (Status s = check(supervisor); !s)
             return s.error();
-        return m_db.insert(QStringLiteral("INSERT INTO supervisor (name, phone) VALUES (?, ?)"),
-                           {supervisor.name.trimmed(), nonNull(supervisor.phone.trimmed())});
+        return m_db.insert(kSupervisor.insert(), values(supervisor).ordered(kSupervisor));
     });
 }
 
@@ -69,8 +76,7 @@ Status SupervisorRepository::update(const Supervisor &supervisor) const
             return existing.error();
         if (Status s = check(supervisor); !s)
             return s;
-        auto q = m_db.run(QStringLiteral("UPDATE supervisor SET name = ?, phone = ? WHERE id = ?"),
-                          {supervisor.name.trimmed(), nonNull(supervisor.phone.trimmed()), supervisor.id});
+        auto q = m_db.run(kSupervisor.update(), values(supervisor).ordered(kSupervisor, supervisor.id));
         if (!q)
             return q.error();
         return {};
@@ -91,7 +97,8 @@ Status SupervisorRepository::remove(qint64 id) const
             return Error::invalid(
                 tr("%1 has held %n supervision session(s) and cannot be removed.", nullptr, int(sessions.value()))
                     .arg(existing->name));
-        auto evaluations = countOf(m_db, QStringLiteral("SELECT count(*) FROM evaluation WHERE supervisor_id = ?"), {id});
+        auto evaluations =
+            countOf(m_db, QStringLiteral("SELECT count(*) FROM evaluation WHERE supervisor_id = ?"), {id});
         if (!evaluations)
             return evaluations.error();
         if (evaluations.value() > 0)

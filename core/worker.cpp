@@ -4,6 +4,7 @@
 
 #include "period.h"
 #include "sqlvalue.h"
+#include "table.h"
 
 #include <QSqlQuery>
 
@@ -16,44 +17,48 @@ QVariant textOrNull(const QString &text)
     return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
 }
 
-const char kColumns[] = "id, code, name, gender, phone, id_number, qualification, education, hired_on, left_on, notes";
+const Table kWorker{
+    "social_worker",
+    {"code", "name", "gender", "phone", "id_number", "qualification", "education", "hired_on", "left_on", "notes"}};
 
 SocialWorker readWorker(const QSqlQuery &q)
 {
+    const Row r(kWorker, q);
     SocialWorker w;
-    w.id = q.value(0).toLongLong();
-    w.code = q.value(1).toString();
-    w.name = q.value(2).toString();
-    w.gender = fromCode<Gender>(q.value(3).toString()).value_or(Gender::Unknown);
-    w.phone = q.value(4).toString();
-    w.idNumber = q.value(5).toString();
-    w.qualification = fromCode<Qualification>(q.value(6).toString()).value_or(Qualification::None);
-    w.education = q.value(7).toString();
-    w.hiredOn = fromIsoDate(q.value(8).toString());
-    w.leftOn = fromIsoDate(q.value(9).toString());
-    w.notes = q.value(10).toString();
+    w.id = r.id();
+    w.code = r.text("code");
+    w.name = r.text("name");
+    w.gender = r.code<Gender>("gender").value_or(Gender::Unknown);
+    w.phone = r.text("phone");
+    w.idNumber = r.text("id_number");
+    w.qualification = r.code<Qualification>("qualification").value_or(Qualification::None);
+    w.education = r.text("education");
+    w.hiredOn = r.date("hired_on");
+    w.leftOn = r.date("left_on");
+    w.notes = r.text("notes");
     return w;
 }
 
-QVariantList values(const SocialWorker &w)
+RowValues values(const SocialWorker &w)
 {
-    return {textOrNull(w.code),
-            w.name.trimmed(),
-            code(w.gender),
-            nonNull(w.phone.trimmed()),
-            nonNull(w.idNumber.trimmed().toUpper()),
-            code(w.qualification),
-            nonNull(w.education.trimmed()),
-            dateOrNull(w.hiredOn),
-            dateOrNull(w.leftOn),
-            nonNull(w.notes)};
+    return RowValues()
+        .set("code", textOrNull(w.code))
+        .set("name", w.name.trimmed())
+        .set("gender", code(w.gender))
+        .set("phone", nonNull(w.phone.trimmed()))
+        .set("id_number", nonNull(w.idNumber.trimmed().toUpper()))
+        .set("qualification", code(w.qualification))
+        .set("education", nonNull(w.education.trimmed()))
+        .set("hired_on", dateOrNull(w.hiredOn))
+        .set("left_on", dateOrNull(w.leftOn))
+        .set("notes", nonNull(w.notes));
 }
 
 } // namespace
 
 Result<SocialWorker> WorkerRepository::get(qint64 id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM social_worker WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    auto q = m_db.run(kWorker.select() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -137,9 +142,7 @@ Result<qint64> WorkerRepository::add(const SocialWorker &worker) const
     return inTransaction(m_db, [&]() -> Result<qint64> {
         if (Status s = validate(worker); !s)
             return s.error();
-        return m_db.insert(QStringLiteral("INSERT INTO social_worker (code, name, gender, phone, id_number, qualification, "
-                                          "education, hired_on, left_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           values(worker));
+        return m_db.insert(kWorker.insert(), values(worker).ordered(kWorker));
     });
 }
 
@@ -150,13 +153,7 @@ Status WorkerRepository::update(const SocialWorker &worker) const
             return existing.error();
         if (Status s = validate(worker); !s)
             return s;
-        QVariantList v = values(worker);
-        v << worker.id;
-        auto q =
-            m_db.run(QStringLiteral("UPDATE social_worker SET code = ?, name = ?, gender = ?, phone = ?, id_number = ?, "
-                                    "qualification = ?, education = ?, hired_on = ?, left_on = ?, notes = ? "
-                                    "WHERE id = ?"),
-                     v);
+        auto q = m_db.run(kWorker.update(), values(worker).ordered(kWorker, worker.id));
         if (!q)
             return q.error();
         return {};
@@ -195,9 +192,10 @@ Status WorkerRepository::remove(qint64 id) const
                 found << QStringLiteral("%1 %2").arg(n.value().toInt()).arg(tr(use.what));
         }
         if (!found.isEmpty())
-            return Error::invalid(tr("%1 cannot be removed: records refer to this worker (%2). Keep the worker and enter a "
-                                     "leaving date instead, or remove those records first.")
-                                      .arg(worker->name, found.join(QStringLiteral(", "))));
+            return Error::invalid(
+                tr("%1 cannot be removed: records refer to this worker (%2). Keep the worker and enter a "
+                   "leaving date instead, or remove those records first.")
+                    .arg(worker->name, found.join(QStringLiteral(", "))));
         auto q = m_db.run(QStringLiteral("DELETE FROM social_worker WHERE id = ?"), {id});
         if (!q)
             return q.error();
@@ -211,9 +209,7 @@ Result<QList<SocialWorker>> WorkerRepository::findByCodeOrName(const QString &te
     QList<SocialWorker> found;
     if (key.isEmpty())
         return found;
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM social_worker WHERE code = ? OR name = ? ORDER BY name, id")
-                          .arg(QLatin1String(kColumns)),
-                      {key, key});
+    auto q = m_db.run(kWorker.select() + QStringLiteral(" WHERE code = ? OR name = ? ORDER BY name, id"), {key, key});
     if (!q)
         return q.error();
     while (q.value().next())

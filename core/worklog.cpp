@@ -3,12 +3,25 @@
 #include "worklog.h"
 
 #include "period.h"
+#include "table.h"
 
 #include <QSqlQuery>
 
 namespace core {
 
 namespace {
+
+const Table kWorkLog{"work_log", {"worker_id", "day", "minutes", "category", "note"}};
+
+RowValues values(const WorkLogEntry &e)
+{
+    return RowValues()
+        .set("worker_id", e.workerId)
+        .set("day", isoDate(e.day))
+        .set("minutes", e.minutes)
+        .set("category", code(e.category))
+        .set("note", nonNull(e.note));
+}
 
 QString hours(int minutes)
 {
@@ -19,19 +32,19 @@ QString hours(int minutes)
 
 Result<WorkLogEntry> WorkLogRepository::get(qint64 id) const
 {
-    auto q =
-        m_db.run(QStringLiteral("SELECT worker_id, day, minutes, category, note FROM work_log WHERE id = ?"), {id});
+    auto q = m_db.run(kWorkLog.select() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
         return Error::notFound(tr("Work log entry #%1 does not exist (it may have been removed).").arg(id));
+    const Row r(kWorkLog, q.value());
     WorkLogEntry e;
-    e.id = id;
-    e.workerId = q.value().value(0).toLongLong();
-    e.day = fromIsoDate(q.value().value(1).toString());
-    e.minutes = q.value().value(2).toInt();
-    e.category = fromCode<WorkCategory>(q.value().value(3).toString()).value_or(WorkCategory::Casework);
-    e.note = q.value().value(4).toString();
+    e.id = r.id();
+    e.workerId = r.id("worker_id");
+    e.day = r.date("day");
+    e.minutes = r.integer("minutes");
+    e.category = r.code<WorkCategory>("category").value_or(WorkCategory::Casework);
+    e.note = r.text("note");
     return e;
 }
 
@@ -67,9 +80,7 @@ Result<qint64> WorkLogRepository::add(const WorkLogEntry &entry) const
         e.id = 0;
         if (Status s = validate(e); !s)
             return s.error();
-        return m_db.insert(QStringLiteral("INSERT INTO work_log (worker_id, day, minutes, category, note) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                           {e.workerId, isoDate(e.day), e.minutes, code(e.category), nonNull(e.note)});
+        return m_db.insert(kWorkLog.insert(), values(e).ordered(kWorkLog));
     });
 }
 
@@ -80,9 +91,7 @@ Status WorkLogRepository::update(const WorkLogEntry &e) const
             return existing.error();
         if (Status s = validate(e); !s)
             return s;
-        auto q = m_db.run(QStringLiteral("UPDATE work_log SET worker_id = ?, day = ?, minutes = ?, category = ?, note = ? "
-                                         "WHERE id = ?"),
-                          {e.workerId, isoDate(e.day), e.minutes, code(e.category), nonNull(e.note), e.id});
+        auto q = m_db.run(kWorkLog.update(), values(e).ordered(kWorkLog, e.id));
         if (!q)
             return q.error();
         return {};
