@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OneStreet developers
 #include "contract.h"
 
+#include "post.h"
 #include "settings.h"
 #include "sqlvalue.h"
 #include "table.h"
@@ -344,6 +345,9 @@ Status ContractRepository::remove(qint64 id) const
 
 Result<qint64> ContractRepository::renew(qint64 id, const QString &newCode, QDate newStart, QDate newEnd) const
 {
+    Transaction transaction(m_db); // the checks and the copy see the same file
+    if (!transaction.started())
+        return transaction.error();
     auto old = get(id);
     if (!old)
         return old.error();
@@ -373,17 +377,10 @@ Result<qint64> ContractRepository::renew(qint64 id, const QString &newCode, QDat
     renewal.notes.clear();
     if (Status s = validate(renewal); !s)
         return s.error();
-
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.error();
     auto newId = m_db.insert(kContract.insert(), contractValues(renewal).ordered(kContract));
     if (!newId)
         return newId.error();
-    auto copied = m_db.run(QStringLiteral("INSERT INTO post (contract_id, street_id, notes) "
-                                          "SELECT ?, street_id, notes FROM post WHERE contract_id = ? ORDER BY id"),
-                           {newId.value(), id});
-    if (!copied)
+    if (Status copied = PostRepository(m_db).copyPosts(id, newId.value()); !copied)
         return copied.error();
     if (Status s = transaction.commit(); !s)
         return s.error();

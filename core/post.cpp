@@ -183,17 +183,14 @@ Status PostRepository::remove(qint64 id) const
     });
 }
 
-Status PostRepository::setStreets(qint64 contractId, const QList<qint64> &streetIds, bool inTransaction) const
+Status PostRepository::setStreets(qint64 contractId, const QList<qint64> &streetIds) const
 {
+    Transaction transaction(m_db); // inside the caller's, when it holds one
+    if (!transaction.started())
+        return transaction.error();
     auto existing = ofContract(contractId);
     if (!existing)
         return existing.error();
-    std::optional<Transaction> transaction;
-    if (!inTransaction) {
-        transaction.emplace(m_db);
-        if (!transaction->started())
-            return transaction->error();
-    }
     QList<qint64> missing = streetIds;
     for (const Post &p : existing.value()) {
         if (missing.removeAll(p.streetId) > 0)
@@ -217,7 +214,14 @@ Status PostRepository::setStreets(qint64 contractId, const QList<qint64> &street
         if (auto added = add(p); !added)
             return added.error();
     }
-    return transaction ? transaction->commit() : Status();
+    return transaction.commit();
+}
+
+Status PostRepository::copyPosts(qint64 fromContract, qint64 toContract) const
+{
+    return fromQuery(m_db.run(QStringLiteral("INSERT INTO post (contract_id, street_id, notes) "
+                                             "SELECT ?, street_id, notes FROM post WHERE contract_id = ? ORDER BY id"),
+                              {toContract, fromContract}));
 }
 
 Result<QList<Post>> PostRepository::vacantPosts(QDate onDay) const

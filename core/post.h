@@ -54,8 +54,10 @@ public:
     Status remove(qint64 id) const;
     // 岗位: makes the contract's posts exactly one per street in `streetIds` (adding the missing,
     // removing the others, refused for a post with placements or funding) and its post count
-    // (岗位数) their number. In one transaction unless the caller holds one (`inTransaction`).
-    Status setStreets(qint64 contractId, const QList<qint64> &streetIds, bool inTransaction = false) const;
+    // (岗位数) their number. In one transaction (a savepoint inside the caller's).
+    Status setStreets(qint64 contractId, const QList<qint64> &streetIds) const;
+    // A renewal's posts: one for each post of `fromContract`, at the same street with its notes.
+    Status copyPosts(qint64 fromContract, qint64 toContract) const;
     // Posts of the contracts in force on `onDay` (not drafts, the day inside the term) that
     // no placement covers on that day.
     Result<QList<Post>> vacantPosts(QDate onDay) const;

@@ -4,6 +4,7 @@
 
 #include "period.h"
 #include "placement.h"
+#include "post.h"
 
 #include <QRegularExpression>
 
@@ -113,10 +114,7 @@ Result<RenewalDone> Renewal::apply(const Database &db, const RenewalPlan &plan)
     auto newId = contracts.add(plan.contract);
     if (!newId)
         return newId.error();
-    auto copied = db.run(QStringLiteral("INSERT INTO post (contract_id, street_id, notes) "
-                                        "SELECT ?, street_id, notes FROM post WHERE contract_id = ? ORDER BY id"),
-                         {newId.value(), plan.oldId});
-    if (!copied)
+    if (Status copied = PostRepository(db).copyPosts(plan.oldId, newId.value()); !copied)
         return copied.error();
     RenewalDone done;
     done.contractId = newId.value();

@@ -169,7 +169,7 @@ protected:
                 return added.error();
             id = added.value();
         }
-        if (core::Status s = core::PostRepository(m_db).setStreets(id, streets, true); !s)
+        if (core::Status s = core::PostRepository(m_db).setStreets(id, streets); !s)
             return s;
         return transaction.commit();
     }
