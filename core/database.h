@@ -49,6 +49,10 @@ public:
 
     Database(const Database &) = default;
     Database &operator=(const Database &) = default;
+    // Movable, so that the repositories' `Database db` parameters moved into m_db are moved, not
+    // copied (the copy constructor above had suppressed the implicit move).
+    Database(Database &&) noexcept = default;
+    Database &operator=(Database &&) noexcept = default;
 
     // The file's path, or the server address without password (what open() takes again).
     QString path() const;

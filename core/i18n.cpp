@@ -45,7 +45,7 @@ QStringList qtTranslationFolders()
 
 QString installTranslations(QCoreApplication &application, const QString &language)
 {
-    const QString lang = language.isEmpty() ? systemLanguage() : language;
+    QString lang = language.isEmpty() ? systemLanguage() : language; // not const: returned (moved)
     const QLocale locale(lang == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China)
                                           : QLocale(QLocale::English, QLocale::UnitedStates));
     QLocale::setDefault(locale);

@@ -70,14 +70,6 @@ struct World
     qint64 count(const char *sql) const { return countOf(db, QString::fromLatin1(sql), {}).value(); }
 };
 
-bool endingAlertNames(const Database &db, qint64 contract)
-{
-    for (const Alert &a : alerts(db, day("2026-11-20")).value())
-        if (a.kind == QLatin1String(Alert::ContractEnding) && a.ids.contains(contract))
-            return true;
-    return false;
-}
-
 } // namespace
 
 TEST_CASE("Renewal proposes the next term with the year advanced and the open placements", "[renewal]")

@@ -97,9 +97,9 @@ core::SheetData sheet(const QString &worker)
     s.contractCode = QStringLiteral("GM-2026-04-3");
     s.items = {{QStringLiteral("勤"), QStringLiteral("出勤"),
                 QStringLiteral("按出勤率计分：出勤率×100；每次迟到、早退扣1分，旷工一天扣5分"), 20,
-                QStringLiteral("出勤 64/66 天, 97.0%"), std::nullopt, 93.0},
+                QStringLiteral("出勤 64/66 天, 97.0%"), std::nullopt, 93.0, std::nullopt, QString()},
                {QStringLiteral("绩"), QStringLiteral("工作总结"), QStringLiteral("按时提交工作总结得满分"), 15,
-                QStringLiteral("已按时提交工作总结"), 77.0, 100.0}};
+                QStringLiteral("已按时提交工作总结"), 77.0, 100.0, std::nullopt, QString()}};
     s.total = 87.7;
     s.gradeLabel = QStringLiteral("良好");
     s.workSummary =

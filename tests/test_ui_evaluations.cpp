@@ -342,8 +342,8 @@ TEST_CASE("screenshots of the evaluation dialogs on request", "[ui][evaluations]
         editor.grab().save(out + QStringLiteral("/editor.png"));
     }
     for (const core::EvaluationItem &item : e.items)
-        repo.setItemScore(item.id, item.proposedScore.value_or(85));
-    repo.finalise(e.id, QDate(2026, 4, 2));
+        (void)repo.setItemScore(item.id, item.proposedScore.value_or(85));
+    (void)repo.finalise(e.id, QDate(2026, 4, 2));
     {
         ui::EvaluationEditor editor(f.db, e.id);
         editor.show();
@@ -362,7 +362,7 @@ TEST_CASE("screenshots of the evaluation dialogs on request", "[ui][evaluations]
         QPrinter printer(QPrinter::HighResolution);
         QPrintPreviewDialog preview(&printer);
         QObject::connect(&preview, &QPrintPreviewDialog::paintRequested,
-                         [&](QPrinter *p) { ui::SheetRenderer::print(p, {sheet.value()}); });
+                         [&](QPrinter *p) { (void)ui::SheetRenderer::print(p, {sheet.value()}); });
         preview.resize(900, 1000);
         preview.show();
         settle();

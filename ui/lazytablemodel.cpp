@@ -75,7 +75,7 @@ const QList<core::ListRow> *LazyTableModel::block(int index) const
     while (m_recent.size() >= kMaxBlocks)
         m_blocks.remove(m_recent.takeFirst());
     m_recent << index;
-    return &*m_blocks.insert(index, std::move(rows.value()));
+    return &*m_blocks.emplace(index, std::move(rows.value())); // QHash::insert() would copy
 }
 
 core::ListRow LazyTableModel::rowAt(int row) const

@@ -324,8 +324,8 @@ Result<std::optional<AttendanceGridSheet>> AttendanceGrid::parse(const QString &
     if (month.isValid()) {
         sheet.month = QDate(month.year(), month.month(), 1);
         sheet.monthFrom = tr("--month");
-    } else if (const auto m = monthIn(title, true)) {
-        sheet.month = QDate(m->year, m->month, 1);
+    } else if (const auto titleMonth = monthIn(title, true)) {
+        sheet.month = QDate(titleMonth->year, titleMonth->month, 1);
         sheet.monthFrom = tr("the title");
     } else if (dayColumns.first().second.year > 0) {
         sheet.month = QDate(dayColumns.first().second.year, dayColumns.first().second.month, 1);

@@ -304,9 +304,8 @@ int Importer::parseDuration(QStringView text, bool hours)
 class Importer::Planner
 {
 public:
-    Planner(const Database &db, ImportKind kind, const ImportOptions &options)
+    Planner(const Database &db, ImportKind kind)
         : m_db(db)
-        , m_options(options)
     {
         m_plan.kind = kind;
     }
@@ -803,7 +802,6 @@ private:
     }
 
     Database m_db;
-    const ImportOptions &m_options;
     ImportPlan m_plan;
     QList<int> m_column;
     int m_headerRow = 0;
@@ -909,7 +907,7 @@ Result<ImportPlan> Importer::pass(ImportKind kind, const Source &source, const I
             return transaction->error();
     }
 
-    Planner planner(m_db, kind, options);
+    Planner planner(m_db, kind);
     if (Status s = planner.load(); !s)
         return s.error();
     planner.plan().path = source.path;

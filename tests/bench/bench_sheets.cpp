@@ -9,7 +9,7 @@
 #include "core/database.h"
 #include "core/evaluation.h"
 #include "core/rubric.h"
-#include "tests/sheetfixture.h"
+#include "../sheetfixture.h"
 #include "ui/sheet/sheetlayout.h"
 #include "ui/sheet/sheetrenderer.h"
 

@@ -143,7 +143,7 @@ core::Result<int> AttendanceGridPrinter::print(QPrinter *printer, const Tables &
     printer->setFullPage(false);
     const bool toPdf = printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty();
     sheet::PdfTextLayer layer;
-    const core::Result<int> pages = render(printer, tables, toPdf ? &layer : nullptr);
+    core::Result<int> pages = render(printer, tables, toPdf ? &layer : nullptr); // not const: returned (moved)
     if (pages && toPdf)
         if (const core::Status fixed = layer.fix(printer->outputFileName()); !fixed)
             return fixed.error();

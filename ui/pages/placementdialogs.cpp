@@ -108,13 +108,13 @@ void PlacementDialog::markPlaced()
 {
     const QDate day = m_start->date();
     QHash<qint64, QString> placedAt;
-    const auto q = m_db.run(QStringLiteral("SELECT pl.worker_id, s.name FROM placement pl "
-                                           "JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
-                                           "JOIN street s ON s.id = p.street_id WHERE pl.id <> ? "
-                                           "AND pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ?"),
-                            {m_placement.id, core::isoDate(day), core::isoDate(day)});
+    auto q = m_db.run(QStringLiteral("SELECT pl.worker_id, s.name FROM placement pl "
+                                     "JOIN post p ON p.id = pl.post_id JOIN contract c ON c.id = p.contract_id "
+                                     "JOIN street s ON s.id = p.street_id WHERE pl.id <> ? "
+                                     "AND pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ?"),
+                      {m_placement.id, core::isoDate(day), core::isoDate(day)});
     if (q)
-        for (QSqlQuery r = q.value(); r.next();)
+        for (QSqlQuery &r = q.value(); r.next();)
             placedAt.insert(r.value(0).toLongLong(), r.value(1).toString());
     QHash<qint64, QString> names;
     for (const auto &[id, name] : m_workerNames)
