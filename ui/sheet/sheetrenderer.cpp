@@ -283,7 +283,7 @@ core::Result<int> SheetRenderer::print(QPrinter *printer, const QList<core::Shee
     // "Print to file" writes a PDF: it gets the same text layer as an exported one.
     const bool toPdf = printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty();
     sheet::PdfTextLayer text;
-    const core::Result<int> pages = renderSheets(printer, sheets, progress, cancel, toPdf ? &text : nullptr);
+    core::Result<int> pages = renderSheets(printer, sheets, progress, cancel, toPdf ? &text : nullptr);
     if (pages && toPdf)
         if (const core::Status finished = text.fix(printer->outputFileName()); !finished)
             return finished.error();
