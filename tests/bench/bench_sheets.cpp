@@ -6,10 +6,10 @@
 // BENCH_PARTS=1 also times the layout alone; with BENCH_QTEXTDOCUMENT=1 also the former QTextDocument
 // path (HTML laid out and painted by QTextDocument) on the same sheets, for comparison.
 // Times are wall and process CPU (clock()); on a shared machine compare the CPU figures.
+#include "../sheetfixture.h"
 #include "core/database.h"
 #include "core/evaluation.h"
 #include "core/rubric.h"
-#include "../sheetfixture.h"
 #include "ui/sheet/sheetlayout.h"
 #include "ui/sheet/sheetrenderer.h"
 

@@ -262,7 +262,7 @@ core::Status ActivityStepDialog::save()
         const QString reviewer = m_reviewer->text().trimmed();
         const QString comment = m_comment->toPlainText().trimmed();
         core::Status done = m_action == A::Approve ? m_repo.approve(m_activity.id, reviewer, day, comment)
-                                                         : m_repo.reject(m_activity.id, reviewer, day, comment);
+                                                   : m_repo.reject(m_activity.id, reviewer, day, comment);
         if (done)
             lastReviewer() = reviewer;
         return done;
