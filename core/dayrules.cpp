@@ -4,6 +4,7 @@
 
 #include "calendar.h"
 #include "period.h"
+#include "placement.h"
 
 namespace core {
 
@@ -26,14 +27,10 @@ Result<QString> DayRules::attendanceOn(const Database &db, QDate day, Attendance
 
 Status DayRules::activityHeld(const Database &db, qint64 workerId, QDate day)
 {
-    auto covered = countOf(db,
-                           QStringLiteral("SELECT count(*) FROM placement pl JOIN post p ON p.id = pl.post_id "
-                                          "JOIN contract c ON c.id = p.contract_id WHERE pl.worker_id = ? "
-                                          "AND pl.start_date <= ? AND COALESCE(pl.end_date, c.end_date) >= ?"),
-                           {workerId, isoDate(day), isoDate(day)});
-    if (!covered)
-        return covered.error();
-    if (covered.value() > 0)
+    auto placed = PlacementRepository(db).current(workerId, day);
+    if (!placed)
+        return placed.error();
+    if (placed.value())
         return {};
     auto name = db.scalar(QStringLiteral("SELECT name FROM social_worker WHERE id = ?"), {workerId});
     return Error::invalid(tr("%1 was not placed in a post on %2: an activity cannot have been held outside the "

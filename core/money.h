@@ -41,7 +41,8 @@ public:
         m_fen -= other.m_fen;
         return *this;
     }
-    constexpr auto operator<=>(const Money &) const = default; // NOLINT(modernize-use-nullptr): clang-tidy 14 false positive
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 reads the defaulted <=> as a 0 pointer
+    constexpr auto operator<=>(const Money &) const = default;
 
     // The part of this amount given by a rate in basis points (1/10000), rounded half up.
     constexpr Money percentBp(std::int64_t basisPoints) const { return Money((m_fen * basisPoints + 5000) / 10000); }
